@@ -109,7 +109,7 @@ export function fillGold(draft: Json, text: string): Json {
     };
     return { ...claim, content, speaker: sub('speaker'), cue: sub('cue'), statedOn: sub('statedOn') };
   });
-  const idOf = String(doc['id']);
+  const idOf = String((draft['doc'] as Json)['id']);
   return {
     schemaVersion: 1,
     doc,

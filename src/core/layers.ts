@@ -1,0 +1,41 @@
+/**
+ * The layers a document can carry, keyed by name. Each stage declares which
+ * of these it requires and which it assigns; a stage that adds a new kind of
+ * layer adds its type here.
+ */
+import type { DateMention, NumberMention, Sentence, Speaker, Stance, TextSpan, ClaimKind, StatedOn } from '../schema/result.js';
+
+/** A pair of quotation marks: `start`/`end` include the marks, `inner*` exclude them. */
+export interface Quote {
+  readonly start: number;
+  readonly end: number;
+  readonly innerStart: number;
+  readonly innerEnd: number;
+}
+
+/** A claim as stages build it; the output adds its id, dates and numbers. */
+export interface DocClaim {
+  readonly kind: ClaimKind;
+  readonly content: TextSpan;
+  readonly speaker: Speaker | null;
+  readonly cue: TextSpan | null;
+  readonly statedOn: StatedOn | null;
+}
+
+export interface Layers {
+  sentences?: readonly Sentence[];
+  dates?: readonly DateMention[];
+  numbers?: readonly NumberMention[];
+  quotes?: readonly Quote[];
+  claims?: readonly DocClaim[];
+  /** The people, organisations, groups and countries the article names, with their mentions. */
+  entities?: readonly Entity[];
+  /** One stance per claim, in the order of the claims layer. */
+  stances?: readonly Stance[];
+}
+
+export interface Entity {
+  readonly name: string;
+  readonly type: Speaker['type'];
+  readonly mentions: readonly { readonly start: number; readonly end: number }[];
+}

@@ -1,0 +1,81 @@
+/**
+ * claimkit: news articles in, structured checkable claims out.
+ *
+ *   import { extract } from 'claimkit';
+ *   const result = extract(text, { id: '000', date: '2021-03-30', pipeline: 'japan-dprk' });
+ */
+import { pipelines } from '../pipelines/index.js';
+import type { DocInput } from './core/document.js';
+import { ClaimkitError } from './core/errors.js';
+import { toResult } from './core/output.js';
+import { buildPipeline, type Pipeline } from './core/pipeline.js';
+import type { Registry } from './core/registry.js';
+import type { PipelineDefinition } from './schema/config.js';
+import { ResultSchema, type Result, type Target } from './schema/result.js';
+import { createRegistry } from './stages/index.js';
+
+export interface ExtractOptions {
+  readonly id?: string;
+  /** Publication date YYYY-MM-DD: the anchor of relative dates. Without it they are left unresolved, with a warning. */
+  readonly date?: string | null;
+  readonly title?: string | null;
+  readonly source?: string | null;
+  /** Stance targets; when given they replace the pipeline's own. */
+  readonly targets?: readonly Target[];
+  /** A built-in pipeline name ('default', 'japan-dprk'), a definition, or a built pipeline. Default 'default'. */
+  readonly pipeline?: string | PipelineDefinition | Pipeline;
+}
+
+const built = new Map<string, Pipeline>();
+
+/** Build a pipeline once from a built-in name or a definition; reuse it for many articles. */
+export function createPipeline(pipeline: string | PipelineDefinition = 'default', registry?: Registry): Pipeline {
+  if (typeof pipeline !== 'string') return buildPipeline(pipeline, registry ?? createRegistry());
+  const definition = pipelines[pipeline];
+  if (!definition) throw new ClaimkitError('E_UNKNOWN_PIPELINE', `${pipeline} (known: ${Object.keys(pipelines).join(', ')})`);
+  if (registry) return buildPipeline(definition, registry);
+  let cached = built.get(pipeline);
+  if (!cached) {
+    cached = buildPipeline(definition, createRegistry());
+    built.set(pipeline, cached);
+  }
+  return cached;
+}
+
+const isPipeline = (p: ExtractOptions['pipeline']): p is Pipeline => typeof p === 'object' && 'run' in p;
+
+/** Run a pipeline over one article and return the validated OUTPUT.md result. */
+export function extract(text: string, options: ExtractOptions = {}): Result {
+  const pipeline = isPipeline(options.pipeline) ? options.pipeline : createPipeline(options.pipeline);
+  const input: DocInput = {
+    text,
+    ...(options.id !== undefined && { id: options.id }),
+    ...(options.date !== undefined && { date: options.date }),
+    ...(options.title !== undefined && { title: options.title }),
+    ...(options.source !== undefined && { source: options.source }),
+    ...(options.targets !== undefined && { targets: options.targets }),
+  };
+  const result = toResult(pipeline.run(input));
+  const checked = ResultSchema.safeParse(result);
+  if (!checked.success) {
+    throw new ClaimkitError('E_INVALID_OUTPUT', checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return checked.data;
+}
+
+export { pipelines } from '../pipelines/index.js';
+export { createDoc, layer, withLayer, withMessage } from './core/document.js';
+export type { Doc, DocInput, LayerName } from './core/document.js';
+export { ClaimkitError, CODES } from './core/errors.js';
+export type { Code } from './core/errors.js';
+export type { DocClaim, Entity, Layers, Quote } from './core/layers.js';
+export { toResult } from './core/output.js';
+export { buildPipeline } from './core/pipeline.js';
+export type { Pipeline } from './core/pipeline.js';
+export { Registry } from './core/registry.js';
+export { defineStage } from './core/stage.js';
+export type { Stage, StageContext, StageFn } from './core/stage.js';
+export { builtinStages, createRegistry } from './stages/index.js';
+export * from './schema/config.js';
+export * from './schema/gold.js';
+export * from './schema/result.js';

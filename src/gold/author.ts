@@ -7,7 +7,8 @@
  * - sentences, dates, numbers and claim contents: the next occurrence after
  *   the previous item of the same list (write them in document order);
  * - a claim's speaker, cue and statedOn: the occurrence nearest to the
- *   claim's content;
+ *   claim's content, preferring those inside the sentences the content
+ *   touches;
  * - any span may carry `near`: a longer context string that contains it; the
  *   context is located first (by the same rule), then the text inside it.
  */
@@ -36,13 +37,14 @@ const nextAfter =
     starts.find((s) => s >= cursor);
 
 const nearestTo =
-  (anchor: { start: number; end: number }): Pick =>
+  (anchor: { start: number; end: number }, scope: { start: number; end: number }): Pick =>
   (starts, length) => {
     let best: number | undefined;
     let bestDistance = Infinity;
     for (const s of starts) {
       const e = s + length;
-      const d = e <= anchor.start ? anchor.start - e : s >= anchor.end ? s - anchor.end : 0;
+      const outside = s < scope.start || e > scope.end ? 1e9 : 0;
+      const d = outside + (e <= anchor.start ? anchor.start - e : s >= anchor.end ? s - anchor.end : 0);
       if (d < bestDistance) {
         best = s;
         bestDistance = d;
@@ -96,13 +98,20 @@ const byStart = (a: Json, b: Json): number => (a['start'] as number) - (b['start
 /** Fill in offsets and the text hash of a gold draft; throws AuthoringError with the first problem. */
 export function fillGold(draft: Json, text: string): Json {
   const doc = { ...(draft['doc'] as Json), length: text.length, textSha256: sha256(text) };
+  const sentences = placeList(text, draft['sentences'], 'sentences');
+  const scopeOf = (span: { start: number; end: number }) => {
+    const touched = sentences.filter((s) => (s['start'] as number) < span.end && (s['end'] as number) > span.start);
+    return touched.length === 0
+      ? { start: 0, end: text.length }
+      : { start: touched[0]?.['start'] as number, end: touched[touched.length - 1]?.['end'] as number };
+  };
   let cursor = 0;
   const claims = ((draft['claims'] as Json[] | undefined) ?? []).map((claim, i) => {
     const where = `claims[${i}]`;
     const content = place(text, claim['content'] as Json, nextAfter(cursor), `${where}.content`);
     cursor = (content['start'] as number) + 1;
     const anchor = { start: content['start'] as number, end: content['end'] as number };
-    const near = nearestTo(anchor);
+    const near = nearestTo(anchor, scopeOf(anchor));
     const sub = (key: string): Json | null => {
       const value = claim[key];
       return value === null || value === undefined ? null : place(text, value as Json, near, `${where}.${key}`);
@@ -113,7 +122,7 @@ export function fillGold(draft: Json, text: string): Json {
   return {
     schemaVersion: 1,
     doc,
-    sentences: placeList(text, draft['sentences'], 'sentences'),
+    sentences,
     dates: placeList(text, draft['dates'], 'dates').sort(byStart),
     numbers: placeList(text, draft['numbers'], 'numbers').sort(byStart),
     claims: claims.sort((a, b) => byStart(a['content'] as Json, b['content'] as Json)).map((c, i) => ({ ...c, id: `${idOf}-c${i + 1}` })),

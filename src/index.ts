@@ -42,11 +42,14 @@ export function createPipeline(pipeline: string | PipelineDefinition = 'default'
   return cached;
 }
 
-const isPipeline = (p: ExtractOptions['pipeline']): p is Pipeline => typeof p === 'object' && 'run' in p;
+/** A built pipeline as it is, or one built (and cached) from a name or a definition. */
+export function resolvePipeline(pipeline: ExtractOptions['pipeline']): Pipeline {
+  return typeof pipeline === 'object' && 'run' in pipeline ? pipeline : createPipeline(pipeline);
+}
 
 /** Run a pipeline over one article and return the validated OUTPUT.md result. */
 export function extract(text: string, options: ExtractOptions = {}): Result {
-  const pipeline = isPipeline(options.pipeline) ? options.pipeline : createPipeline(options.pipeline);
+  const pipeline = resolvePipeline(options.pipeline);
   const input: DocInput = {
     text,
     ...(options.id !== undefined && { id: options.id }),

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/** The claimkit command line: a thin layer over the library. */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ClaimkitError } from '../core/errors.js';
+import { evalCommand } from './eval.js';
+import { extractCommand } from './extract.js';
+import { goldCommand } from './gold.js';
+import { schemaCommand } from './schema.js';
+
+export const HELP = `claimkit: news articles in, structured checkable claims out.
+
+Usage: claimkit <command> [options]
+
+Commands:
+  extract <file|dir|-> ...   extract claims, dates, numbers and stance (see extract --help)
+  eval <goldset|corpus>      score a pipeline against gold (see eval --help)
+  gold fill|check ...        author and check hand-labeled gold files (see gold --help)
+  schema [--out FILE]        print the JSON Schema of the output
+
+Examples:
+  claimkit extract corpus/articles --out output
+  claimkit extract article.txt --date 2024-03-25 --jsonl -
+  claimkit eval corpus --pipeline japan-dprk`;
+
+export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'extract':
+        return await extractCommand(rest, stdout, stderr);
+      case 'eval':
+        return await evalCommand(rest);
+      case 'gold':
+        return goldCommand(rest, stdout, stderr);
+      case 'schema':
+        return schemaCommand(rest, stdout);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        stdout.write(`${HELP}\n`);
+        return command === undefined ? 1 : 0;
+      default:
+        stderr.write(`claimkit: unknown command ${command}\n\n${HELP}\n`);
+        return 1;
+    }
+  } catch (e) {
+    if (e instanceof ClaimkitError || (e instanceof Error && 'code' in e && e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')) {
+      stderr.write(`claimkit: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+const invoked = process.argv[1] ? realpathSync(process.argv[1]) : '';
+if (invoked === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

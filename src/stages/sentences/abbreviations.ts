@@ -1,0 +1,24 @@
+/** The abbreviation lexicon (src/lexicons/abbreviations.txt) as lookup sets, loaded once per stage. */
+import { loadTable } from '../../lexicons/load.js';
+
+export interface AbbreviationLexicon {
+  /** Never end a sentence: Mr., Gen., vs. */
+  readonly titles: ReadonlySet<string>;
+  /** End a sentence only before a sentence starter: U.S., Inc., Sept. */
+  readonly abbreviations: ReadonlySet<string>;
+  /** Capitalised words that begin a new sentence after an abbreviation. */
+  readonly starters: ReadonlySet<string>;
+  /** Lower-cased words with an inner capital that are not two glued sentences (easyjet). */
+  readonly whole: ReadonlySet<string>;
+}
+
+export function loadAbbreviations(name = 'abbreviations'): AbbreviationLexicon {
+  const sets = { title: new Set<string>(), abbr: new Set<string>(), starter: new Set<string>(), whole: new Set<string>() };
+  for (const [kind, entry] of loadTable(name)) {
+    if (kind === undefined || entry === undefined || !(kind in sets)) {
+      throw new Error(`${name}.txt: bad entry ${JSON.stringify([kind, entry])} (expected kind<TAB>entry, kind one of ${Object.keys(sets).join(', ')})`);
+    }
+    sets[kind as keyof typeof sets].add(kind === 'whole' ? entry.toLowerCase() : entry);
+  }
+  return { titles: sets.title, abbreviations: sets.abbr, starters: sets.starter, whole: sets.whole };
+}

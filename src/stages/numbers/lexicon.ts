@@ -1,0 +1,179 @@
+/**
+ * The word lists the numbers stage reads (src/lexicons/numbers-*.txt), compiled once per
+ * pipeline into lookups and the regular expressions of the scan.
+ */
+import { loadLexicon, loadTable } from '../../lexicons/load.js';
+
+export type WordClass = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'half' | 'ordinal' | 'denominator';
+
+export interface NumberWord {
+  readonly class: WordClass;
+  /** The number; for `hundred`/`scale` the power of ten, for `denominator`/`half` the denominator. */
+  readonly value: number;
+}
+
+export interface Scale {
+  /** Power of ten the scale multiplies by. */
+  readonly power: number;
+  /** Only after a currency ("£40m"), never after a bare number ("a 40m yacht"). */
+  readonly moneyOnly: boolean;
+}
+
+export interface Currency {
+  readonly code: string;
+  /** Only after an amount with a scale word ("10 million pounds", not "200 pounds"). */
+  readonly scaledOnly: boolean;
+  /** The word names a hundredth of the currency ("26 cents"). */
+  readonly hundredths: boolean;
+}
+
+export type TimeClass = 'unit' | 'dated' | 'filler' | 'clock' | 'month' | 'weekday';
+
+export interface NumberLexicon {
+  readonly words: ReadonlyMap<string, NumberWord>;
+  readonly scales: ReadonlyMap<string, Scale>;
+  /** Currency symbols and codes written before the amount, matched at the end of the text before it. */
+  readonly currencyBefore: RegExp;
+  readonly prefixCurrencies: ReadonlyMap<string, Currency>;
+  /** Currency names and codes written after the amount, sticky, at the position after it. */
+  readonly currencyAfter: RegExp;
+  readonly suffixCurrencies: ReadonlyMap<string, Currency>;
+  readonly approx: ReadonlySet<string>;
+  readonly labels: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly superlatives: ReadonlySet<string>;
+  readonly onePronoun: ReadonlySet<string>;
+  readonly halfNoun: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly time: ReadonlyMap<string, ReadonlySet<TimeClass>>;
+  readonly measures: ReadonlySet<string>;
+  readonly idioms: ReadonlySet<string>;
+  /** Where a number may start: a digit or a number word (lower case or capitalised). Global. */
+  readonly trigger: RegExp;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of phrases, longest first so that "US$" wins over "$". */
+function alternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escape(phrase).replace(/ /g, '[ \\t]+'))
+    .join('|');
+}
+
+interface TrieNode {
+  end: boolean;
+  readonly next: Map<string, TrieNode>;
+}
+
+/**
+ * The words as a regular expression shaped like a trie ("t(?:wo|h(?:ree|ird))"), which V8 runs
+ * several times faster than a flat alternation; the first letter may be a capital.
+ */
+function trie(words: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const branch = (node: TrieNode): string => {
+    const alternatives = [...node.next].map(([char, child]) => escape(char) + branch(child));
+    if (alternatives.length === 0) return '';
+    const body = alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return [...root.next]
+    .map(([char, child]) => `[${escape(char)}${escape(char.toUpperCase())}]${branch(child)}`)
+    .join('|');
+}
+
+function column(row: readonly string[], index: number, file: string): string {
+  const cell = row[index];
+  if (cell === undefined || cell === '') throw new Error(`lexicon ${file}: row "${row.join('\t')}" lacks column ${index + 1}`);
+  return cell;
+}
+
+function loadWords(): Map<string, NumberWord> {
+  const words = new Map<string, NumberWord>();
+  for (const row of loadTable('numbers-words')) {
+    words.set(column(row, 0, 'numbers-words'), {
+      value: Number(column(row, 1, 'numbers-words')),
+      class: column(row, 2, 'numbers-words') as WordClass,
+    });
+  }
+  return words;
+}
+
+function loadCurrencies(): { prefix: Map<string, Currency>; suffix: Map<string, Currency> } {
+  const prefix = new Map<string, Currency>();
+  const suffix = new Map<string, Currency>();
+  for (const row of loadTable('numbers-currencies')) {
+    const form = column(row, 0, 'numbers-currencies');
+    const position = column(row, 2, 'numbers-currencies');
+    const condition = row[3] ?? '';
+    const currency: Currency = {
+      code: column(row, 1, 'numbers-currencies'),
+      scaledOnly: condition === 'scaled',
+      hundredths: condition === 'hundredths',
+    };
+    if (position === 'prefix' || position === 'both') prefix.set(form, currency);
+    if (position === 'suffix' || position === 'both') suffix.set(form.toLowerCase(), currency);
+  }
+  return { prefix, suffix };
+}
+
+function loadTime(): Map<string, Set<TimeClass>> {
+  const time = new Map<string, Set<TimeClass>>();
+  for (const row of loadTable('numbers-time')) {
+    const word = column(row, 0, 'numbers-time');
+    const classes = time.get(word) ?? new Set<TimeClass>();
+    classes.add(column(row, 1, 'numbers-time') as TimeClass);
+    time.set(word, classes);
+  }
+  return time;
+}
+
+export function loadNumberLexicon(): NumberLexicon {
+  const words = loadWords();
+  const scales = new Map<string, Scale>();
+  for (const row of loadTable('numbers-scales')) {
+    scales.set(column(row, 0, 'numbers-scales'), {
+      power: Number(column(row, 1, 'numbers-scales')),
+      moneyOnly: column(row, 2, 'numbers-scales') === 'money',
+    });
+  }
+  const modifiers = loadTable('numbers-modifiers');
+  const withRole = (role: string): Set<string> =>
+    new Set(modifiers.filter((row) => row[1] === role).map((row) => column(row, 0, 'numbers-modifiers')));
+  const { prefix, suffix } = loadCurrencies();
+  // A symbol may touch the amount ("$5"); a code or a name is a word of its own ("USD 5", "Rs 500").
+  const symbols = [...prefix.keys()].filter((form) => !/^[A-Za-z]+$/.test(form));
+  const codes = [...prefix.keys()].filter((form) => /^[A-Za-z]+$/.test(form));
+  return {
+    words,
+    scales,
+    currencyBefore: new RegExp(`(?<![A-Za-z])(?:(${alternation(symbols)})[ \\t]?|(${alternation(codes)})[ \\t])$`),
+    prefixCurrencies: prefix,
+    currencyAfter: new RegExp(`[ \\t]*(${alternation(suffix.keys())})(?![\\p{L}\\p{N}])`, 'iuy'),
+    suffixCurrencies: suffix,
+    approx: withRole('approx'),
+    labels: withRole('label'),
+    determiners: withRole('determiner'),
+    superlatives: withRole('superlative'),
+    onePronoun: withRole('one-pronoun'),
+    halfNoun: withRole('half-noun'),
+    stop: new Set(loadLexicon('numbers-stop')),
+    time: loadTime(),
+    measures: new Set(loadLexicon('numbers-units')),
+    idioms: new Set(loadLexicon('numbers-idioms')),
+    trigger: new RegExp(`\\d|\\b(?:${trie([...words.keys()])})\\b`, 'g'),
+  };
+}

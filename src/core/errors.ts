@@ -20,6 +20,7 @@ export const CODES = {
   E_CORPUS_FORMAT: 'an external corpus file could not be converted',
   E_BASELINE: 'baseline file problem',
   W_NO_DATE: 'no publication date: relative dates left unresolved',
+  W_UNRESOLVED_DATES: 'relative dates left with X placeholders for want of a publication date',
   W_EMPTY_TEXT: 'the article text is empty',
   E_BINARY: 'the input is binary data, not text',
   E_INVALID_UTF8: 'the input is not valid UTF-8 (convert it first, e.g. iconv -f windows-1252 -t utf-8)',

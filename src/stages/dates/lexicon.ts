@@ -1,0 +1,160 @@
+/** The word lists of the dates grammar, loaded once from src/lexicons/dates-*.txt. */
+import { loadTable } from '../../lexicons/load.js';
+import type { TimexType } from '../../schema/result.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+/** A fixed phrase with a reference value ("now", "the past"); `after` requires that previous word. */
+export interface RefPhrase {
+  readonly words: readonly string[];
+  readonly type: TimexType;
+  readonly value: string;
+  readonly after: string | null;
+}
+
+/** A holiday's day: a fixed day of a month, or the n-th (-1: last) weekday of a month. */
+export type HolidayDay = { readonly m: number; readonly d: number } | { readonly m: number; readonly dow: number; readonly nth: number };
+
+export interface Holiday {
+  readonly words: readonly string[];
+  readonly day: HolidayDay;
+}
+
+export interface DateLexicon {
+  /** month name or abbreviation -> month number */
+  readonly months: ReadonlyMap<string, number>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  /** abbreviations (of months and weekdays), which need a date context to count */
+  readonly abbreviations: ReadonlySet<string>;
+  /** season -> SP|SU|FA|WI */
+  readonly seasons: ReadonlyMap<string, string>;
+  /** part of day -> MO|AF|EV|NI */
+  readonly dayparts: ReadonlyMap<string, string>;
+  /** singular unit -> TIMEX3 unit code (TS, TM, TH, D, W, 2W, WE, M, Q, Y, E, C, L) */
+  readonly units: ReadonlyMap<string, string>;
+  /** plural unit -> code */
+  readonly pluralUnits: ReadonlyMap<string, string>;
+  /** frequency adverb -> SET value */
+  readonly adverbs: ReadonlyMap<string, string>;
+  readonly cardinals: ReadonlyMap<string, number>;
+  readonly vague: ReadonlySet<string>;
+  readonly ordinals: ReadonlyMap<string, number>;
+  /** "eighties" -> 8 */
+  readonly decades: ReadonlyMap<string, number>;
+  /** reference phrases by their first word, longest first */
+  readonly refs: ReadonlyMap<string, readonly RefPhrase[]>;
+  /** holidays by their first word, longest first */
+  readonly holidays: ReadonlyMap<string, readonly Holiday[]>;
+  /** nouns after a 4-digit number that make it a count ("2000 troops") */
+  readonly countNouns: ReadonlySet<string>;
+  /** words and signs before a 4-digit number that make it a code or an amount ("$2000", "No. 1990") */
+  readonly notYearAfter: ReadonlySet<string>;
+  /** capitalized words that make a weekday a name ("Black Friday") */
+  readonly namedDays: ReadonlySet<string>;
+  /** time zone -> whether it is UTC (TimeML writes a Z) */
+  readonly zones: ReadonlyMap<string, boolean>;
+  /** words that may follow "the past"/"the future" used as nouns */
+  readonly nounOk: ReadonlySet<string>;
+  readonly tense: ReadonlyMap<string, Tense>;
+  /** words ending in -ed that are not past forms */
+  readonly notPast: ReadonlySet<string>;
+}
+
+const cell = (row: readonly string[], i: number): string => row[i] ?? '';
+
+/** A phrase split the way the tokenizer splits text: "new year's day" -> new, year, ', s, day. */
+const phraseTokens = (phrase: string): string[] => phrase.replace(/['’]/g, " ' ").trim().split(/\s+/);
+
+export function loadDateLexicon(): DateLexicon {
+  const months = new Map<string, number>();
+  const weekdays = new Map<string, number>();
+  const abbreviations = new Set<string>();
+  const seasons = new Map<string, string>();
+  const dayparts = new Map<string, string>();
+  for (const row of loadTable('dates-calendar')) {
+    const [form, kind, code] = [cell(row, 0), cell(row, 1), cell(row, 2)];
+    if (cell(row, 3) === 'abbr') abbreviations.add(form);
+    if (kind === 'month') months.set(form, Number(code));
+    else if (kind === 'weekday') weekdays.set(form, Number(code));
+    else if (kind === 'season') seasons.set(form, code);
+    else if (kind === 'daypart') dayparts.set(form, code);
+  }
+  const units = new Map<string, string>();
+  const pluralUnits = new Map<string, string>();
+  const adverbs = new Map<string, string>();
+  for (const row of loadTable('dates-units')) {
+    const [form, kind, code] = [cell(row, 0), cell(row, 1), cell(row, 2)];
+    if (kind === 'unit') units.set(form, code);
+    else if (kind === 'units') pluralUnits.set(form, code);
+    else if (kind === 'adverb') adverbs.set(form, code);
+  }
+  const cardinals = new Map<string, number>();
+  const vague = new Set<string>();
+  const ordinals = new Map<string, number>();
+  const decades = new Map<string, number>();
+  for (const row of loadTable('dates-numbers')) {
+    const [form, kind, value] = [cell(row, 0), cell(row, 1), cell(row, 2)];
+    if (kind === 'cardinal') cardinals.set(form, Number(value));
+    else if (kind === 'vague') vague.add(form);
+    else if (kind === 'ordinal') ordinals.set(form, Number(value));
+    else if (kind === 'decade') decades.set(form, Number(value));
+  }
+  const refs = new Map<string, RefPhrase[]>();
+  for (const row of loadTable('dates-refs')) {
+    const words = cell(row, 0).split(' ');
+    const type = cell(row, 1) as TimexType;
+    const after = cell(row, 3).startsWith('after:') ? cell(row, 3).slice(6) : null;
+    const list = refs.get(words[0] ?? '') ?? [];
+    list.push({ words, type, value: cell(row, 2), after });
+    list.sort((x, y) => y.words.length - x.words.length);
+    refs.set(words[0] ?? '', list);
+  }
+  const holidays = new Map<string, Holiday[]>();
+  for (const row of loadTable('dates-holidays')) {
+    const words = phraseTokens(cell(row, 0));
+    const [m, a, b] = cell(row, 1).split(/[-:]/).map(Number);
+    const holiday: Holiday = { words, day: b === undefined ? { m: m ?? 1, d: a ?? 1 } : { m: m ?? 1, dow: a ?? 1, nth: b } };
+    const list = holidays.get(words[0] ?? '') ?? [];
+    list.push(holiday);
+    list.sort((x, y) => y.words.length - x.words.length);
+    holidays.set(words[0] ?? '', list);
+  }
+  const context = new Map<string, Set<string>>();
+  const zones = new Map<string, boolean>();
+  for (const row of loadTable('dates-context')) {
+    const [word, kind] = [cell(row, 0), cell(row, 1)];
+    if (kind === 'zone' || kind === 'zone-utc') zones.set(word, kind === 'zone-utc');
+    else context.set(kind, (context.get(kind) ?? new Set()).add(word));
+  }
+  const words = (kind: string): ReadonlySet<string> => context.get(kind) ?? new Set();
+  const tense = new Map<string, Tense>();
+  const notPast = new Set<string>();
+  for (const row of loadTable('dates-tense')) {
+    const [form, t] = [cell(row, 0), cell(row, 1)];
+    if (t === 'notpast') notPast.add(form);
+    else if (t === 'past' || t === 'present' || t === 'future') tense.set(form, t);
+  }
+  return {
+    months,
+    weekdays,
+    abbreviations,
+    seasons,
+    dayparts,
+    units,
+    pluralUnits,
+    adverbs,
+    cardinals,
+    vague,
+    ordinals,
+    decades,
+    refs,
+    holidays,
+    countNouns: words('count'),
+    notYearAfter: words('not-year-after'),
+    namedDays: words('named-day'),
+    zones,
+    nounOk: words('noun-ok'),
+    tense,
+    notPast,
+  };
+}

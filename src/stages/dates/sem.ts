@@ -1,0 +1,65 @@
+/**
+ * What the grammar understood of an expression, before anchoring: the
+ * scanner produces these, the resolver turns them into TIMEX3 type/value
+ * against the publication date, the tense of the clause and the date the
+ * narrative last moved to.
+ */
+import type { TimexType } from '../../schema/result.js';
+import type { HolidayDay } from './lexicon.js';
+
+/** Direction given by a modifier: -1 "last", 0 "this", 1 "next"; null leaves it to the tense. */
+export type Dir = -1 | 0 | 1 | null;
+
+/** A year written out, or an offset from the publication year ("next year" = 1). */
+export type YearSpec = { readonly abs: number } | { readonly rel: number };
+
+/** Units relative expressions count in: day, week, weekend, month, quarter, year, decade, century. */
+export type RelUnit = 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'E' | 'C';
+
+export type Sem =
+  /** fully known from the text: years, full dates, durations, sets, *_REF */
+  | { readonly k: 'lit'; readonly type: TimexType; readonly value: string; readonly endValue?: string }
+  /** a month, or a day of a month, with or without its year */
+  | {
+      readonly k: 'month';
+      readonly m: number;
+      readonly d?: number;
+      readonly endD?: number;
+      readonly year?: YearSpec;
+      readonly dir: Dir;
+      readonly time?: string;
+    }
+  /** a holiday: a fixed day, or the n-th weekday of a month (Thanksgiving) */
+  | { readonly k: 'holiday'; readonly day: HolidayDay; readonly year?: YearSpec; readonly dir: Dir }
+  | { readonly k: 'weekday'; readonly dow: number; readonly dir: Dir; readonly time?: string; readonly set?: boolean }
+  | { readonly k: 'season'; readonly s: string; readonly year?: YearSpec; readonly dir: Dir }
+  /** quarter (`half` false) or half year (`half` true) */
+  | { readonly k: 'quarter'; readonly q: number; readonly half: boolean; readonly year?: YearSpec }
+  /**
+   * n units from the publication date (`base` 'dct': today, last week, two days ago) or from the
+   * date the narrative is at (`base` 'ref': the previous month, that year, a day earlier).
+   * `ago` marks "N years ago/earlier", which keeps a quarter's granularity in financial news.
+   */
+  | {
+      readonly k: 'rel';
+      readonly unit: RelUnit;
+      readonly n: number;
+      readonly base: 'dct' | 'ref';
+      readonly time?: string;
+      readonly ago?: boolean;
+    }
+  /**
+   * The period a results report is about: "the quarter" (the quarter last mentioned, else the last
+   * complete one; `latest` always the last complete one), "the year" (the year of that quarter, else
+   * the publication year).
+   */
+  | { readonly k: 'focus'; readonly unit: 'Q' | 'Y'; readonly latest: boolean }
+  /** a time of day (`08:00`, `NI`) on the day the clause is about */
+  | { readonly k: 'time'; readonly time: string };
+
+/** A parsed expression: tokens [a, b) and its meaning. */
+export interface Match {
+  readonly a: number;
+  readonly b: number;
+  readonly sem: Sem;
+}

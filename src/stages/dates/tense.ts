@@ -1,0 +1,56 @@
+/**
+ * The tense a bare weekday, month or season is read in: the nearest tense
+ * marker in its clause, looking back first (the verb an adverbial date
+ * follows: "said Tuesday", "will meet on Monday"), then forward ("On
+ * Tuesday, the ministry said"). Markers are modals and "going to" (future),
+ * irregular past forms and -ed words (past), and present auxiliaries.
+ */
+import type { DateLexicon, Tense } from './lexicon.js';
+import type { Tokens } from './tokens.js';
+
+/** How far (tokens) to look for a marker on either side: clauses can be pathologically long. */
+const REACH = 40;
+/** Prepositions right before the expression that fix its reading. */
+const LOCAL: ReadonlyMap<string, Tense> = new Map([['since', 'past']]);
+/** Verbs of intention: future when an infinitive follows ("plans to meet"). */
+const INTEND = new Set([
+  'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'aim', 'aims', 'aiming', 'expect', 'expects', 'hope', 'hopes',
+  'want', 'wants', 'seek', 'seeks', 'vow', 'vows', 'pledge', 'pledges', 'promise', 'promises', 'prepare', 'prepares', 'preparing',
+]);
+const APOSTROPHES = new Set(["'", '’']);
+/** A participle after these is passive, not past: "will be held", "would be paid". */
+const PASSIVE = new Set(['be', 'being']);
+
+/** -ed words, less adjectives in un- ("unspecified", "unprecedented"). */
+function isPastForm(low: string): boolean {
+  return low.length >= 4 && low.endsWith('ed') && !low.startsWith('un');
+}
+
+function markerAt(t: Tokens, i: number, lex: DateLexicon): Tense | null {
+  const low = t.low(i);
+  if (!t.isWord(i)) return null;
+  if (low === 'won' && APOSTROPHES.has(t.low(i + 1)) && t.low(i + 2) === 't') return 'future';
+  if (low === 'won' && (t.isNumber(i - 1) || t.low(i - 1).endsWith('illion'))) return null;
+  if (low === 'going' && t.low(i + 1) === 'to' && t.isWord(i + 2) && !t.cap(i + 2) && t.low(i + 2) !== 'the') return 'future';
+  if (low === 'll' && APOSTROPHES.has(t.low(i - 1))) return 'future';
+  if ((low === 'set' || low === 'supposed' || low === 'poised' || low === 'is' || low === 'are' || INTEND.has(low)) && t.low(i + 1) === 'to') return 'future';
+  const lexical = lex.tense.get(low) ?? (isPastForm(low) && !t.cap(i) && !lex.notPast.has(low) ? 'past' : null);
+  if (lexical === 'past' && PASSIVE.has(t.low(i - 1))) return null;
+  return lexical;
+}
+
+/** Tense of the clause around tokens [a, b), or null when it shows none. */
+export function clauseTense(t: Tokens, a: number, b: number, lex: DateLexicon): Tense | null {
+  const local = LOCAL.get(t.low(a - 1)) ?? (t.low(a - 3) === 'as' && t.low(a - 1) === 'as' && (t.low(a - 2) === 'soon' || t.low(a - 2) === 'early') ? 'future' : undefined);
+  if (local) return local;
+  if ((t.low(a - 1) === 'until' || t.low(a - 1) === 'till') && !t.clauseStart(a - 1)) return 'future';
+  for (let i = a - 1; i >= 0 && i >= a - REACH && t.sameClause(i, a); i--) {
+    const m = markerAt(t, i, lex);
+    if (m) return m;
+  }
+  for (let i = b; i < t.n && i < b + REACH && t.sameClause(i, a); i++) {
+    const m = markerAt(t, i, lex);
+    if (m) return m;
+  }
+  return null;
+}

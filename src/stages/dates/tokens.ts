@@ -1,0 +1,178 @@
+/**
+ * The token stream the date grammar reads, built in one pass over the
+ * characters (no regex, no per-token strings: lower-cased text is sliced
+ * only for the tokens the grammar looks at). Numbers keep their inner
+ * separators ("80,000", "3/30/2021", "08:00") and letter suffixes ("1980s",
+ * "30th", "8am"); words are letter runs with trailing digits ("Q3", "G7");
+ * every other non-space character is a token of its own. Each token also
+ * carries its clause (sentence): from the sentences layer when there is one,
+ * else from a light boundary scan (. ! ? before a non-abbreviation, line breaks).
+ */
+import type { Sentence } from '../../schema/result.js';
+
+export const Kind = { Word: 1, Number: 2, Punct: 3 } as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** Abbreviations whose period does not end a sentence in the fallback splitter. */
+const NO_BREAK = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'inc', 'corp',
+  'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon',
+  'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a', 'p', 'm', 'u', 's', 'n', 'e', 'w',
+]);
+
+/** Closing quotation marks and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = new Set([34, 39, 41, 93, 0x2019, 0x201d, 0xbb]);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isSpace = (c: number): boolean =>
+  c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isSeparator = (c: number): boolean => c === 46 || c === 44 || c === 58 || c === 47;
+
+export class Tokens {
+  n = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** clause index of each token */
+  clause: Int32Array;
+  private kinds: Uint8Array;
+  private readonly lows: (string | undefined)[];
+
+  constructor(
+    readonly text: string,
+    sentences: readonly Sentence[],
+  ) {
+    const size = (text.length >> 2) + 16;
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.kinds = new Uint8Array(size);
+    this.clause = new Int32Array(size);
+    this.lows = [];
+    this.tokenize(sentences.length === 0);
+    this.lows = new Array<string | undefined>(this.n).fill(undefined);
+    if (sentences.length > 0) this.clausesFromSentences(sentences);
+  }
+
+  /** Lower-cased token text; '' outside the stream, so the grammar needs no bounds checks. */
+  low(i: number): string {
+    if (i < 0 || i >= this.n) return '';
+    let s = this.lows[i];
+    if (s === undefined) {
+      s = this.text.slice(this.start[i], this.end[i]).toLowerCase();
+      this.lows[i] = s;
+    }
+    return s;
+  }
+
+  kind(i: number): Kind | 0 {
+    return i >= 0 && i < this.n ? ((this.kinds[i] ?? 0) as Kind) : 0;
+  }
+
+  isWord(i: number): boolean {
+    return this.kind(i) === Kind.Word;
+  }
+
+  isNumber(i: number): boolean {
+    return this.kind(i) === Kind.Number;
+  }
+
+  /** First letter upper-case. */
+  cap(i: number): boolean {
+    if (i < 0 || i >= this.n) return false;
+    const c = this.text.charCodeAt(this.start[i] ?? 0);
+    return c >= 65 && c <= 90;
+  }
+
+  /** Token i follows token i-1 with no white space between them. */
+  glued(i: number): boolean {
+    return i > 0 && i < this.n && this.start[i] === this.end[i - 1];
+  }
+
+  /** Token i starts a clause (first token, or first after a boundary). */
+  clauseStart(i: number): boolean {
+    return i <= 0 || this.clause[i] !== this.clause[i - 1];
+  }
+
+  sameClause(i: number, j: number): boolean {
+    return i >= 0 && j >= 0 && i < this.n && j < this.n && this.clause[i] === this.clause[j];
+  }
+
+  private push(s: number, e: number, kind: Kind, clause: number): void {
+    if (this.n === this.start.length) this.grow();
+    this.start[this.n] = s;
+    this.end[this.n] = e;
+    this.kinds[this.n] = kind;
+    this.clause[this.n] = clause;
+    this.n++;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.start = copy(this.start, (n) => new Int32Array(n));
+    this.end = copy(this.end, (n) => new Int32Array(n));
+    this.clause = copy(this.clause, (n) => new Int32Array(n));
+    this.kinds = copy(this.kinds, (n) => new Uint8Array(n));
+  }
+
+  private tokenize(splitClauses: boolean): void {
+    const text = this.text;
+    const len = text.length;
+    let clause = 0;
+    let p = 0;
+    let lineBreak = false;
+    while (p < len) {
+      const c = text.charCodeAt(p);
+      if (isSpace(c)) {
+        if (c === 10) lineBreak = true;
+        p++;
+        continue;
+      }
+      const s = p;
+      let kind: Kind;
+      if (isDigit(c)) {
+        p++;
+        while (p < len) {
+          const d = text.charCodeAt(p);
+          if (isDigit(d)) p++;
+          else if (isSeparator(d) && p + 1 < len && isDigit(text.charCodeAt(p + 1))) p += 2;
+          else break;
+        }
+        while (p < len && isAsciiLetter(text.charCodeAt(p))) p++;
+        kind = Kind.Number;
+      } else if (isLetter(c)) {
+        p++;
+        while (p < len && isLetter(text.charCodeAt(p))) p++;
+        while (p < len && isDigit(text.charCodeAt(p))) p++;
+        kind = Kind.Word;
+      } else {
+        p++;
+        kind = Kind.Punct;
+      }
+      if (splitClauses && this.n > 0 && (lineBreak || (s > (this.end[this.n - 1] ?? 0) && this.endsSentence(this.n - 1)))) clause++;
+      lineBreak = false;
+      this.push(s, p, kind, clause);
+    }
+  }
+
+  /** Token i is a . ! ? that ends a sentence (not the period of an abbreviation or initial). */
+  private endsSentence(i: number): boolean {
+    const c = this.text.charCodeAt(this.start[i] ?? 0);
+    if (CLOSERS.has(c) && i > 0 && this.glued(i)) return this.endsSentence(i - 1);
+    if (c !== 46 && c !== 33 && c !== 63) return false;
+    return c !== 46 || (this.end[i - 1] ?? 0) - (this.start[i - 1] ?? 0) > 5 || !NO_BREAK.has(this.low(i - 1));
+  }
+
+  private clausesFromSentences(sentences: readonly Sentence[]): void {
+    let k = 0;
+    for (let i = 0; i < this.n; i++) {
+      const s = this.start[i] ?? 0;
+      while (k < sentences.length - 1 && (sentences[k]?.end ?? 0) <= s) k++;
+      this.clause[i] = k;
+    }
+  }
+}

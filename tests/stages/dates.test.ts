@@ -180,6 +180,66 @@ describe('tense decides bare weekdays, months and seasons', () => {
   });
 });
 
+/** A Thursday, in a results season: the last complete quarter is 1989-Q3. */
+const THU = '1989-11-02';
+
+describe('anaphora, comparisons and parts of the day', () => {
+  it.each<[string, string, string, Expected[]]>([
+    // "the day" in market reports: the day the narrative is at
+    ['ended the day', 'The Dow ended the day at 7,114.', THU, [D('the day', '1989-11-02')]],
+    ['for the day after a day', 'Prices fell on Oct. 12. For the day, the index lost 5%.', THU, [D('Oct. 12', '1989-10-12'), D('the day', '1989-10-12')]],
+    ['later in the day', 'He arrived in Philadelphia later in the day.', THU, [D('the day', '1989-11-02')]],
+    ['the start of the day', 'After a large fall at the start of the day, it rose.', THU, [D('the start of the day', '1989-11-02')]],
+    ['"the day" keeps the last day, not a month mentioned since', 'Stocks rose on Friday despite a report on jobs in March. The Dow gained 39 points, ending the day at 8,017.', '2009-04-04', [D('Friday', '2009-04-03'), D('March', '2009-03'), D('the day', '2009-04-03')]],
+    ['that day after a month', 'He left on Oct. 3, in the first week of October. That day, nothing happened.', THU, [D('Oct. 3', '1989-10-03'), D('October', '1989-10'), D('That day', '1989-10-03')]],
+    // weekdays counted from the narrative
+    ['the previous weekday', 'The index was down 4.5% from the previous Friday.', '1989-10-27', [D('the previous Friday', '1989-10-20')]],
+    ['the following weekday', 'He left on Oct. 3. He returned the following Monday.', THU, [D('Oct. 3', '1989-10-03'), D('the following Monday', '1989-10-09')]],
+    // "current" with a period
+    ['the current fiscal year', 'Sales in the current fiscal year will rise.', THU, [D('the current fiscal year', '1989')]],
+    ['last fiscal year', 'Profit fell last fiscal year.', THU, [D('last fiscal year', '1988')]],
+    ['the last half of a year', 'Earnings will be lower for the last half of 1989.', THU, [D('the last half of 1989', '1989-H2')]],
+    // periods compared across years in results reports
+    ['the same period last year, after a quarter', 'Third-quarter net rose from the same period last year.', THU, [D('Third-quarter', '1989-Q3'), D('the same period last year', '1988-Q3')]],
+    ['the same period last year, after a month', 'Sales rose 43% in February compared to the same period last year.', '2010-03-03', [D('February', '2010-02'), D('the same period last year', '2009-02')]],
+    ['the same month a year ago', 'Sales fell 35% in January, compared to the same month a year ago.', '2009-02-04', [D('January', '2009-01'), D('the same month a year ago', '2008-01')]],
+    ['the corresponding quarter a year earlier', 'Third-quarter sales beat the corresponding quarter a year earlier.', THU, [D('Third-quarter', '1989-Q3'), D('the corresponding quarter a year earlier', '1988-Q3')]],
+    ['the quarter a year ago', 'For the quarter a year ago, the bank earned $16 million.', THU, [D('the quarter a year ago', '1988-Q3')]],
+    ["last year's quarter", "U.K. sales for last year's quarter were $3 million.", THU, [D("last year's quarter", '1988-Q3')]],
+    ["next year's first quarter", "The spin-off could be effective in next year's first quarter.", THU, [D("next year's first quarter", '1990-Q1')]],
+    ['the year period', 'In the 1988 period, the company earned $20.6 million.', THU, [D('the 1988 period', '1988-Q3')]],
+    ['the year quarter', 'Kirschner earned $376,000 in the 1988 quarter.', THU, [D('the 1988 quarter', '1988-Q3')]],
+    ['the year-ago quarter, counted from the quarter reported', 'Fourth-quarter net rose from the year-ago quarter.', '1990-01-20', [D('Fourth-quarter', '1989-Q4'), D('the year-ago quarter', '1988-Q4')]],
+    ['the year-earlier ordinal quarter', 'In the year-earlier third quarter, it lost money.', THU, [D('the year-earlier third quarter', '1988-Q3')]],
+    ['the year-earlier months are a duration', 'Net for the year-earlier nine months included a gain.', THU, [P('the year-earlier nine months', 'P9M')]],
+    ['a year earlier after months that are not a quarter', 'Third-quarter net rose. For the nine months, net fell from a year earlier.', THU, [D('Third-quarter', '1989-Q3'), P('the nine months', 'P9M'), D('a year earlier', '1988')]],
+    ['a year earlier after a quarter', 'Third-quarter net rose to $5 million from $3 million a year earlier.', THU, [D('Third-quarter', '1989-Q3'), D('a year earlier', '1988-Q3')]],
+    // parts of the day
+    ['mid-afternoon with its day', 'In London at mid-afternoon yesterday, shares rose.', THU, [T('mid-afternoon yesterday', '1989-11-01TAF')]],
+    ['mid afternoon', 'By mid afternoon, sources said it was over.', THU, [T('mid afternoon', '1989-11-02TAF')]],
+    ['early morning with a weekday', 'The convoy left early morning Friday.', THU, [T('early morning Friday', '1989-10-27TMO')]],
+    ['in the morning', 'Dealers placed heavy buy orders in the morning.', THU, [T('the morning', '1989-11-02TMO')]],
+    ['an hour in the morning', 'He left at 4 in the morning.', THU, [T('4 in the morning', '1989-11-02T04:00')]],
+    ['an hour in the evening', 'The plane landed at 6 in the evening.', THU, [T('6 in the evening', '1989-11-02T18:00')]],
+    // references
+    ['the past before a pronoun', 'Crane said that in the past it considered a bid.', THU, [D('the past', 'PAST_REF')]],
+  ])('%s', (_name, text, date, expected) => {
+    expect(shape(dates(text, date))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['"at the end of the day" (an idiom)', 'It was, at the end of the day, a bad deal.'],
+    ['"the day of" an event', 'On the day of his visit, nothing happened.'],
+    ['"the day" with no report verb', 'She remembered the day fondly.'],
+    ['"late-night" an adjective', 'A late-night show aired.'],
+    ['"the same period" with no other year', 'Costs stayed flat over the same period.'],
+    ['"the current" as a noun', 'They swam against the current.'],
+    ['"recent" as an adjective', 'The recent move angered the opposition.'],
+  ])('miss: %s', (_name, text) => {
+    expect(dates(text, THU)).toEqual([]);
+  });
+});
+
 describe('without a publication date', () => {
   const text = 'Officials met last week and again on Tuesday. The plan dates from 2006 and was revised in March.';
   const doc = stage(text, null);
@@ -253,6 +313,11 @@ describe('regressions', () => {
 
   it('a hyphenated duration after "the latest" starts at its number', () => {
     expect(shape(dates('The latest two-year extension must be approved.'))).toEqual([P('two-year', 'P2Y')]);
+  });
+
+  it('a compared period does not move the reference: "a year earlier" after it still counts from the quarter reported', () => {
+    const text = 'Third-quarter net rose from the same period last year. Sales rose from a year earlier.';
+    expect(dates(text, THU).map((d) => d.value)).toEqual(['1989-Q3', '1988-Q3', '1988-Q3']);
   });
 
   it('"the quarter" in a results report is the quarter last mentioned', () => {

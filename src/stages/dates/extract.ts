@@ -19,6 +19,7 @@ export function extractDates(text: string, date: string | null, sentences: reado
   const dates: DateMention[] = [];
   const unresolved: DateMention[] = [];
   for (const m of scanner.scan(t)) {
+    resolver.enterClause(t.clause[m.a] ?? 0);
     const r = resolver.resolve(m.sem, () => clauseTense(t, m.a, m.b, lex));
     const start = t.start[m.a] ?? 0;
     const end = t.end[m.b - 1] ?? start;

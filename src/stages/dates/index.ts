@@ -15,6 +15,28 @@
  * "Thanksgiving" -> their day; "current", "recent", "soon", "previously"
  * are not tagged.
  *
+ * Results reports and anaphora:
+ * - "a year earlier/ago", "year-earlier" take the quarter last mentioned,
+ *   unless their clause names a period that is not a quarter ("for the nine
+ *   months", "in 1989"): then the year.
+ * - A period compared across years takes the granularity of the period the
+ *   narrative is at, in the other year: "the same period last year" /
+ *   "the corresponding quarter a year earlier" / "the quarter a year ago" /
+ *   "last year's quarter" / "the 1988 period" -> that quarter (the one last
+ *   mentioned, else the last complete at publication) or, after a month, that
+ *   month ("the same month a year ago" -> 2008-01). It does not move the
+ *   reference. "the year-earlier nine months" -> DURATION P9M; "next year's
+ *   first quarter" -> 1990-Q1; "the last half of 1989" -> 1989-H2.
+ * - "that day", "a day earlier", "the previous/following Friday" and "the
+ *   day" in report phrases ("ended the day", "for the day", "later in the
+ *   day", "the start of the day"; not "the end of the day", an idiom) count
+ *   from the last *day* mentioned, though a month or year came since; else the
+ *   publication day.
+ * - "the current (fiscal) year" -> the publication year; "mid-afternoon
+ *   yesterday", "early morning Friday", "in the morning" -> TIME with the part
+ *   of day (TAF, TMO) of that day or the narrative's; "4 in the morning" ->
+ *   T04:00.
+ *
  * With no publication date, expressions are still tagged: written-out dates
  * keep their value, the rest get TimeML X placeholders ("last week" ->
  * XXXX-WXX, "Tuesday" -> XXXX-WXX-2, "March" -> XXXX-03), and the stage adds

@@ -12,6 +12,7 @@ import {
   DIGITS,
   ORDINAL_DIGITS,
   durationValue,
+  POSITION_AROUND,
   type Prefix,
 } from './words.js';
 
@@ -77,7 +78,8 @@ export abstract class NamedGrammar extends GrammarBase {
     const plural = !this.lex.weekdays.has(low);
     const dow = this.lex.weekdays.get(plural ? low.slice(0, -1) : low);
     if (dow === undefined || !t.cap(j)) return null;
-    if (p.dir && (p.dir.base === 'ref' || p.dir.word === 'recent' || p.dir.word === 'current')) return null;
+    const fromRef = p.dir?.base === 'ref' && p.dir.dir !== 0;
+    if (p.dir && ((p.dir.base === 'ref' && !fromRef) || p.dir.word === 'recent' || p.dir.word === 'current')) return null;
     if (p.i === j && this.lex.namedDays.has(t.low(j - 1)) && t.cap(j - 1)) return null;
     const abbr = this.lex.abbreviations.has(low);
     let k = j + 1;
@@ -100,12 +102,13 @@ export abstract class NamedGrammar extends GrammarBase {
     if (abbr || plural && p.j !== p.i) return null;
     const part = t.sameClause(j, k) ? this.lex.dayparts.get(t.low(k)) : undefined;
     const dir: Dir = p.dir ? p.dir.dir : null;
+    const ref = fromRef ? { ref: true } : {};
     if (part && t.low(k) !== 'overnight') {
       const partPlural = t.low(k) === 'nights';
-      return { a: this.start(p), b: k + 1, sem: { k: 'weekday', dow, dir, time: part, ...(plural || partPlural ? { set: true } : {}) } };
+      return { a: this.start(p), b: k + 1, sem: { k: 'weekday', dow, dir, time: part, ...ref, ...(plural || partPlural ? { set: true } : {}) } };
     }
     if (plural && t.low(k) === 'nights') return { a: this.start(p), b: k + 1, sem: { k: 'weekday', dow, dir, time: 'NI', set: true } };
-    return { a: this.start(p), b: k, sem: { k: 'weekday', dow, dir, ...(plural ? { set: true } : {}) } };
+    return { a: this.start(p), b: k, sem: { k: 'weekday', dow, dir, ...ref, ...(plural ? { set: true } : {}) } };
   }
 
   protected seasonHead(t: Tokens, p: Prefix): Match | null {
@@ -144,6 +147,21 @@ export abstract class NamedGrammar extends GrammarBase {
     if (d.word === 'last' && part === 'NI') return { a: p.i, b: p.j + 1, sem: { k: 'rel', unit: 'D', n: -1, base: 'dct', time: part } };
     if (d.word === 'that' || d.word === 'same') return { a: p.i, b: p.j + 1, sem: { k: 'rel', unit: 'D', n: 0, base: 'ref', time: part } };
     return null;
+  }
+
+  /**
+   * "mid-afternoon yesterday", "early morning", "in the morning": a part of the day the narrative is
+   * at, or of the day written after it. Not "late-night" (an adjective).
+   */
+  protected partOfDay(t: Tokens, p: Prefix): Match | null {
+    const low = t.low(p.j);
+    const part = this.lex.dayparts.get(low);
+    if (!part || low === 'overnight' || t.cap(p.j)) return null;
+    const lead = t.low(p.i);
+    const positioned = p.pos && !p.the && (lead === 'mid' || (POSITION_AROUND.has(lead) && !t.glued(p.j)));
+    const inThe = p.the && !p.pos && p.j === p.i + 1 && (t.low(p.i - 1) === 'in' || t.low(p.i - 1) === 'during') && low !== 'night';
+    if (!positioned && !inThe) return null;
+    return this.withDay(t, p.i, p.j + 1, part);
   }
 
   protected clockWord(t: Tokens, p: Prefix): Match | null {

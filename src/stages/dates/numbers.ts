@@ -102,9 +102,8 @@ export abstract class NumberGrammar extends UnitGrammar {
       }
       if (tail.length === 2 && Number(tail) <= 12) return null;
     }
-    const ord = this.lex.ordinals.get(t.low(j + 1)) ?? Number(ORDINAL_DIGITS.exec(t.low(j + 1))?.[1] ?? NaN);
-    const qk = t.low(j + 2) === '-' ? j + 3 : j + 2;
-    if (ord >= 1 && ord <= 4 && t.low(qk) === 'quarter') return { a: p.i, b: qk + 1, sem: { k: 'quarter', q: ord, half: false, year: { abs: y } } };
+    const quarter = this.quarterOfYear(t, p, j + 1, { abs: y });
+    if (quarter && (p.the || quarter.sem.k === 'quarter')) return quarter;
     return this.lit(p.pos || p.approx ? p.i : p.j, j + 1, 'DATE', String(y));
   }
 
@@ -213,9 +212,14 @@ export abstract class NumberGrammar extends UnitGrammar {
     return this.withDay(t, this.start(p), k, time);
   }
 
+  /** "a.m.", "pm", "in the morning", "in the evening" after an hour. */
   protected meridiem(t: Tokens, k: number): { pm: boolean; k: number } | null {
     const low = t.low(k);
     if (low === 'am' || low === 'pm') return { pm: low === 'pm', k: k + 1 };
+    if (low === 'in' && t.low(k + 1) === 'the') {
+      const part = this.lex.dayparts.get(t.low(k + 2));
+      if (part === 'MO' || part === 'AF' || part === 'EV') return { pm: part !== 'MO', k: k + 3 };
+    }
     if ((low === 'a' || low === 'p') && t.low(k + 1) === '.' && t.low(k + 2) === 'm' && t.glued(k + 1) && t.glued(k + 2)) {
       return { pm: low === 'p', k: t.low(k + 3) === '.' && t.glued(k + 3) ? k + 4 : k + 3 };
     }

@@ -44,6 +44,13 @@ const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI
 const X: Readonly<Record<RelUnit, string>> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', E: 'XXX', C: 'XX' };
 const GRAN_RANK: Readonly<Record<Point['gran'], number>> = { Y: 0, Q: 1, M: 2, W: 3, D: 4 };
 const NEEDS: Readonly<Record<RelUnit, number>> = { Y: 0, E: 0, C: 0, Q: 1, M: 2, W: 3, WE: 3, D: 4 };
+/**
+ * Periods a results report compares whole with "a year earlier": a year, or a run of months that is
+ * not a quarter ("the nine months", "the six months ended Aug. 12"). A quarter named later in the
+ * clause takes over again.
+ */
+const NOT_QUARTER = /^(?:\d{4}|P1Y|P(?:[1-24-9]|1[0-9])M)$/;
+const QUARTER_LONG = /^(?:\d{4}-Q[1-4]|P3M)$/;
 
 /** The day a holiday falls on in year y. */
 function holidayIn(day: HolidayDay, y: number): Day {
@@ -80,22 +87,37 @@ function pointOf(value: string): Point | null {
 export class Resolver {
   /** where the narrative is: the last date mentioned */
   private ref: Point | null = null;
+  /** the last day mentioned: what "that day", "the day", "a day earlier" count from, though a month or year came since */
+  private lastDay: Day | null = null;
   /** the last quarter mentioned: what "the quarter" and "a year earlier" refer to in a results report */
   private lastQuarter: { y: number; q: number } | null = null;
+  /** the clause being read, and whether it names a period other than a quarter ("for the nine months", "in 1989") */
+  private clause = -1;
+  private clauseNotQuarter = false;
 
   constructor(private readonly dct: Day | null) {}
 
   /**
    * Record a resolved mention as the narrative's new reference point. Comparisons ("a year
-   * earlier", "year-ago") look back from the reference without moving it.
+   * earlier", "year-ago", "the same period last year") look back from the reference without moving it.
    */
   update(sem: Sem, r: Resolved): void {
-    if ((r.type !== 'DATE' && r.type !== 'TIME') || (sem.k === 'rel' && sem.ago === true)) return;
+    if (NOT_QUARTER.test(r.value)) this.clauseNotQuarter = true;
+    else if (QUARTER_LONG.test(r.value)) this.clauseNotQuarter = false;
+    if ((r.type !== 'DATE' && r.type !== 'TIME') || (sem.k === 'rel' && sem.ago === true) || sem.k === 'compared') return;
     const point = pointOf(r.value);
     if (!point) return;
     this.ref = point;
+    if (point.gran === 'D') this.lastDay = point.day;
     if (point.gran === 'Q') this.lastQuarter = { y: point.day.y, q: quarterOf(point.day.m) };
     else if (point.gran === 'Y' && this.lastQuarter && point.day.y !== this.lastQuarter.y) this.lastQuarter = null;
+  }
+
+  /** Mentions come in text order; a new clause forgets the period the last one named. */
+  enterClause(clause: number): void {
+    if (clause === this.clause) return;
+    this.clause = clause;
+    this.clauseNotQuarter = false;
   }
 
   resolve(sem: Sem, tense: () => Tense | null): Resolved {
@@ -109,7 +131,7 @@ export class Resolver {
       case 'holiday':
         return this.holiday(sem, tense);
       case 'weekday':
-        return this.weekday(sem.dow, sem.dir, sem.time, sem.set === true, tense);
+        return this.weekday(sem.dow, sem.dir, sem.time, sem.set === true, sem.ref === true, tense);
       case 'season':
         return this.season(sem.s, sem.year, sem.dir, tense);
       case 'quarter': {
@@ -119,8 +141,10 @@ export class Resolver {
       }
       case 'focus':
         return this.focus(sem.unit, sem.latest);
+      case 'compared':
+        return this.compared(sem);
       case 'time': {
-        const day = this.ref?.gran === 'D' ? this.ref.day : this.dct;
+        const day = this.lastDay ?? this.dct;
         return { type: 'TIME', value: `${day ? formatDay(day) : 'XXXX-XX-XX'}T${sem.time}`, unresolved: day === null };
       }
     }
@@ -150,8 +174,9 @@ export class Resolver {
     const n = sem.n;
     if (unit === 'Q' && base === 'ref' && this.lastQuarter) return this.quarter(this.lastQuarter.y * 4 + this.lastQuarter.q - 1 + n);
     const useRef = base === 'ref' && this.ref !== null && GRAN_RANK[this.ref.gran] >= NEEDS[unit];
-    const from = useRef ? this.ref : this.dct ? { gran: 'D' as const, day: this.dct } : null;
-    if (unit === 'Y' && ago && this.lastQuarter) {
+    const dayRef = base === 'ref' && unit === 'D' && this.lastDay ? { gran: 'D' as const, day: this.lastDay } : null;
+    const from = dayRef ?? (useRef ? this.ref : this.dct ? { gran: 'D' as const, day: this.dct } : null);
+    if (unit === 'Y' && ago && this.lastQuarter && !this.clauseNotQuarter) {
       return { type: 'DATE', value: `${pad(this.lastQuarter.y + n, 4)}-Q${this.lastQuarter.q}`, unresolved: false };
     }
     if (!from) return this.withTime('DATE', X[unit], time, true);
@@ -191,7 +216,34 @@ export class Resolver {
       return y === undefined ? { type: 'DATE', value: 'XXXX', unresolved: true } : { type: 'DATE', value: pad(y, 4), unresolved: false };
     }
     if (q && !latest) return this.quarter(q.y * 4 + q.q - 1);
-    return this.dct ? this.quarter(this.dct.y * 4 + quarterOf(this.dct.m) - 2) : { type: 'DATE', value: 'XXXX-QX', unresolved: true };
+    const last = this.latestQuarter();
+    return last ? this.quarter(last.y * 4 + last.q - 1) : { type: 'DATE', value: 'XXXX-QX', unresolved: true };
+  }
+
+  /** The last quarter complete at publication: what a results report is about when it names none. */
+  private latestQuarter(): { y: number; q: number } | null {
+    if (!this.dct) return null;
+    const k = this.dct.y * 4 + quarterOf(this.dct.m) - 2;
+    return { y: Math.floor(k / 4), q: (k % 4) + 1 };
+  }
+
+  /**
+   * A period set against another year's: the quarter last mentioned (else the last complete one), or
+   * the month the narrative is at ('P' takes the month when the narrative is at a month, or at a day
+   * with no quarter mentioned), in the year named or counted back.
+   */
+  private compared(sem: Extract<Sem, { k: 'compared' }>): Resolved {
+    const ref = this.ref;
+    const gran = sem.unit === 'P' ? (ref?.gran === 'M' || (ref?.gran === 'D' && !this.lastQuarter) ? 'M' : 'Q') : sem.unit;
+    const q = this.lastQuarter ?? this.latestQuarter();
+    const refYear = gran === 'Q' ? q?.y : ref?.day.y;
+    const y = 'abs' in sem.year ? sem.year.abs : sem.fromRef && refYear !== undefined ? refYear + sem.year.rel : this.year(sem.year);
+    if (y === null) return { type: 'DATE', value: 'XXXX', unresolved: true };
+    const qn = sem.q ?? q?.q;
+    if (gran === 'Q') return { type: 'DATE', value: qn !== undefined ? `${pad(y, 4)}-Q${qn}` : pad(y, 4), unresolved: false };
+    const day = ref && GRAN_RANK[ref.gran] >= GRAN_RANK.M ? ref.day : this.dct;
+    if (!day) return { type: 'DATE', value: pad(y, 4), unresolved: false };
+    return { type: 'DATE', value: formatMonth(y, day.m), unresolved: false };
   }
 
   /** The Saturday of the weekend meant: n -1 the last one, 1 the next, 0 by tense. */
@@ -246,10 +298,12 @@ export class Resolver {
     return { type: 'DATE', value: formatDay(dayIn(y)), unresolved: false };
   }
 
-  private weekday(dow: number, dir: -1 | 0 | 1 | null, time: string | undefined, set: boolean, tense: () => Tense | null): Resolved {
+  /** A weekday counted from the publication day, or (`fromRef`) from the day the narrative is at. */
+  private weekday(dow: number, dir: -1 | 0 | 1 | null, time: string | undefined, set: boolean, fromRef: boolean, tense: () => Tense | null): Resolved {
     if (set) return { type: 'SET', value: `XXXX-WXX-${dow}${time ? `T${time}` : ''}`, unresolved: false };
-    if (!this.dct) return this.withTime('DATE', `XXXX-WXX-${dow}`, time, true);
-    const today = weekday(this.dct);
+    const base = fromRef ? this.lastDay ?? this.dct : this.dct;
+    if (!base) return this.withTime('DATE', `XXXX-WXX-${dow}`, time, true);
+    const today = weekday(base);
     const back = ((today - dow + 7) % 7) || 7;
     const ahead = ((dow - today + 7) % 7) || 7;
     let offset: number;
@@ -257,7 +311,7 @@ export class Resolver {
     else if (dir === 1) offset = ahead;
     else if (dow === today) offset = 0;
     else offset = tense() === 'future' ? ahead : -back;
-    return this.withTime('DATE', formatDay(addDays(this.dct, offset)), time, false);
+    return this.withTime('DATE', formatDay(addDays(base, offset)), time, false);
   }
 
   private season(s: string, spec: YearSpec | undefined, dir: -1 | 0 | 1 | null, tense: () => Tense | null): Resolved {

@@ -117,6 +117,8 @@ export class Scanner extends NumberGrammar {
     let best = this.head(t, p);
     const ref = this.refPhrase(t, i);
     if (ref && (!best || ref.b > best.b)) best = ref;
+    const compared = t.low(i) === 'the' ? this.comparedPhrase(t, i) : null;
+    if (compared && (!best || compared.b > best.b)) best = compared;
     return best;
   }
 
@@ -172,6 +174,7 @@ export class Scanner extends NumberGrammar {
         j = this.skipHyphen(t, j + 1);
         pos = true;
       }
+      while (WHOLE.has(t.low(j)) && (t.low(j + 1) === 'year' || t.low(j + 1) === 'quarter' || WHOLE.has(t.low(j + 1)))) j++;
     }
     return { i, j, the, pos, approx, dir };
   }
@@ -199,6 +202,7 @@ export class Scanner extends NumberGrammar {
     if (lex.seasons.has(low)) return this.seasonHead(t, p);
     if (low === 'today' || low === 'yesterday' || low === 'tomorrow' || low === 'tonight') return this.dayWord(t, p);
     if (lex.dayparts.has(low) && p.dir && !p.the) return this.daypartHead(t, p);
+    if (lex.dayparts.has(low) && !p.dir) return this.partOfDay(t, p);
     if (low === 'noon' || low === 'midday' || low === 'midnight') return this.clockWord(t, p);
     if (low === 'every' || low === 'each') return p.j === p.i ? this.every(t, j) : null;
     if (low === 'per' && p.j === p.i) return this.perUnit(t, j);
@@ -215,6 +219,7 @@ export class Scanner extends NumberGrammar {
       const unit = this.unitHead(t, p);
       if (unit) return unit;
     }
+    if (low === 'half' && p.the && p.dir?.word === 'last') return this.lastHalf(t, p);
     if (low === 'period' && p.the && t.low(j - 1) === 'latest') return { a: p.i, b: j + 1, sem: { k: 'focus', unit: 'Q', latest: true } };
     return this.countHead(t, p);
   }

@@ -31,7 +31,8 @@ export type Sem =
     }
   /** a holiday: a fixed day, or the n-th weekday of a month (Thanksgiving) */
   | { readonly k: 'holiday'; readonly day: HolidayDay; readonly year?: YearSpec; readonly dir: Dir }
-  | { readonly k: 'weekday'; readonly dow: number; readonly dir: Dir; readonly time?: string; readonly set?: boolean }
+  /** a weekday; `ref` counts its direction from the day the narrative is at ("the previous Friday") */
+  | { readonly k: 'weekday'; readonly dow: number; readonly dir: Dir; readonly time?: string; readonly set?: boolean; readonly ref?: boolean }
   | { readonly k: 'season'; readonly s: string; readonly year?: YearSpec; readonly dir: Dir }
   /** quarter (`half` false) or half year (`half` true) */
   | { readonly k: 'quarter'; readonly q: number; readonly half: boolean; readonly year?: YearSpec }
@@ -54,6 +55,14 @@ export type Sem =
    * the publication year).
    */
   | { readonly k: 'focus'; readonly unit: 'Q' | 'Y'; readonly latest: boolean }
+  /**
+   * A period of a results report set against the same period of another year: "the same period last
+   * year", "the quarter a year ago", "last year's quarter", "the 1988 period". `unit` 'P' ("period",
+   * "time") has the granularity of the period the narrative is at. With `fromRef`, a `rel` year
+   * counts from that period's year ("a year earlier"), else from the publication year ("last year").
+   * `q` names the quarter ("the year-earlier third quarter").
+   */
+  | { readonly k: 'compared'; readonly unit: 'Q' | 'M' | 'P'; readonly year: YearSpec; readonly fromRef: boolean; readonly q?: number }
   /** a time of day (`08:00`, `NI`) on the day the clause is about */
   | { readonly k: 'time'; readonly time: string };
 

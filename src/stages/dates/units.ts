@@ -1,14 +1,28 @@
 /** Units of time: "two years", "last week", "the previous month", "the third quarter", "recent months". */
 import { parseCount } from './count.js';
 import { NamedGrammar } from './named.js';
-import type { Match, RelUnit } from './sem.js';
+import type { Match, RelUnit, YearSpec } from './sem.js';
 import type { Tokens } from './tokens.js';
-import { EXTRA, APOSTROPHES, QUARTER_TOKEN, durationValue, type Prefix } from './words.js';
+import { EXTRA, APOSTROPHES, DIRS, ORDINAL_DIGITS, QUARTER_TOKEN, durationValue, type Prefix } from './words.js';
 
 /** Direction words that make a plural unit a span: "recent months", "the coming weeks", "the past years". */
 const SPAN_DIRS = new Set(['recent', 'coming', 'past', 'last', 'next']);
 /** Prepositions that make a bare plural unit a span: "for years", "in decades", "after months of talks". */
 const SPAN_PREPOSITIONS = new Set(['for', 'after', 'in', 'within', 'over']);
+/** Words before "the day" that make it the day the narrative is at: "ended the day", "for the day" (market reports). */
+const DAY_VERBS = new Set([
+  'end', 'ends', 'ended', 'ending', 'finish', 'finishes', 'finished', 'finishing', 'close', 'closes', 'closed', 'closing', 'start', 'starts',
+  'started', 'starting', 'begin', 'begins', 'began', 'beginning', 'for', 'during',
+]);
+/** "later in the day", "early in the day". */
+const IN_THE_DAY = new Set(['later', 'earlier', 'late', 'early']);
+/** Words saying a period is matched with one of another year: "the same period", "the corresponding quarter". */
+const COMPARABLE = new Set(['same', 'corresponding', 'comparable', 'equivalent', 'like']);
+const COMPARED_UNITS: ReadonlyMap<string, 'Q' | 'M' | 'P'> = new Map([['quarter', 'Q'], ['month', 'M'], ['period', 'P'], ['time', 'P']]);
+/** Words after "a year" that count back: "a year earlier", "a year ago". */
+const YEAR_BACK = new Set(['earlier', 'ago', 'before']);
+/** "the start of the day", not "the end of the day" (also the idiom "in the end"). */
+const DAY_START = new Set(['start', 'beginning']);
 
 export abstract class UnitGrammar extends NamedGrammar {
   protected decadeWord(t: Tokens, p: Prefix): Match | null {
@@ -50,6 +64,14 @@ export abstract class UnitGrammar extends NamedGrammar {
     return null;
   }
 
+  /** "the last half of 1989" = its second half. */
+  protected lastHalf(t: Tokens, p: Prefix): Match | null {
+    const y = this.yearAfter(t, p.j + 1);
+    if (y && t.low(p.j + 1) === 'of') return { a: p.i, b: y.b, sem: { k: 'quarter', q: 2, half: true, year: { abs: y.y } } };
+    const rel = this.relYearAfter(t, p.j + 1);
+    return rel && t.low(p.j + 1) === 'of' ? { a: p.i, b: rel.b, sem: { k: 'quarter', q: 2, half: true, year: { rel: rel.n } } } : null;
+  }
+
   /** A singular unit after a direction word: "last week", "the previous month", "that year", "the past year". */
   protected unitHead(t: Tokens, p: Prefix): Match | null {
     const j = p.j;
@@ -61,9 +83,7 @@ export abstract class UnitGrammar extends NamedGrammar {
     if (low === 'year' && t.low(j + 1) === '-' && t.glued(j + 1)) {
       const after = t.low(j + 2);
       if (after === 'end') return { a: p.i, b: j + 3, sem: { k: 'rel', unit: 'Y', n: 0, base: p.dir?.base ?? 'dct' } };
-      if ((after === 'ago' || after === 'earlier') && (p.j === p.i || p.the)) {
-        return { a: p.i, b: this.comparedPeriod(t, j + 3), sem: { k: 'rel', unit: 'Y', n: -1, base: 'ref', ago: true } };
-      }
+      if ((after === 'ago' || after === 'earlier') && (p.j === p.i || p.the)) return this.yearsBack(t, p, p.i, j + 3, 1);
     }
     if (t.low(j + 1) === '-' && t.glued(j + 1) && t.low(j + 2) === 'long' && !p.dir) {
       const v = durationValue(1, code);
@@ -75,6 +95,7 @@ export abstract class UnitGrammar extends NamedGrammar {
     const focus = this.focusPeriod(t, p, rel);
     if (focus) return focus;
     if (!d) {
+      if (rel === 'D' && low === 'day' && this.dayAnaphor(t, p)) return { a: p.i, b: j + 1, sem: { k: 'rel', unit: 'D', n: 0, base: 'ref' } };
       if (p.the && p.pos && rel !== 'D') return { a: p.i, b: j + 1, sem: { k: 'rel', unit: rel, n: 0, base: 'dct' } };
       if (p.the && rel === 'WE') return { a: p.i, b: j + 1, sem: { k: 'rel', unit: 'WE', n: 0, base: 'dct' } };
       if (rel === 'D' && p.the && t.low(j + 1) === 'before' && t.low(j + 2) === 'yesterday') return { a: p.i, b: j + 3, sem: { k: 'rel', unit: 'D', n: -2, base: 'dct' } };
@@ -88,7 +109,21 @@ export abstract class UnitGrammar extends NamedGrammar {
       return this.lit(p.i, j + 1, 'DURATION', durationValue(1, code) ?? '');
     }
     if (d.word === 'current' && !p.the) return null;
+    if (rel === 'Y' && d.base === 'dct' && APOSTROPHES.has(t.low(j + 1)) && t.low(j + 2) === 's') {
+      const quarter = this.quarterOfYear(t, p, j + 3, { rel: d.dir });
+      if (quarter) return quarter;
+    }
     return { a: p.i, b: j + 1, sem: { k: 'rel', unit: rel, n: d.dir, base: d.base } };
+  }
+
+  /** "ended the day", "for the day", "later in the day", "the start of the day": the day the narrative is at. */
+  protected dayAnaphor(t: Tokens, p: Prefix): boolean {
+    if (!p.the || t.cap(p.j)) return false;
+    const next = t.low(p.j + 1);
+    if (next === 'before' || next === 'after' || next === 'of' || next === 'when' || next === 'that' || this.lex.weekdays.has(next)) return false;
+    if (p.pos) return p.j - p.i === 4 && DAY_START.has(t.low(p.i + 1));
+    const prev = t.low(p.i - 1);
+    return DAY_VERBS.has(prev) || (prev === 'in' && IN_THE_DAY.has(t.low(p.i - 2)));
   }
 
   /**
@@ -164,7 +199,9 @@ export abstract class UnitGrammar extends NamedGrammar {
     if (hyphen && t.low(b) === '-' && t.glued(b) && t.low(b + 1) === 'long') b += 2;
     const rel = this.relUnit(code);
     if (!hyphen && t.low(b) === '-' && t.glued(b) && (t.low(b + 1) === 'earlier' || t.low(b + 1) === 'ago') && rel && amount !== null) {
-      return { a: count.article ? k : p.i, b: this.comparedPeriod(t, b + 2), sem: { k: 'rel', unit: rel, n: -Math.round(amount), base: 'ref', ago: true } };
+      const a = count.article ? k : p.i;
+      if (rel === 'Y') return this.yearsBack(t, p, a, b + 2, Math.round(amount));
+      return { a, b: b + 2, sem: { k: 'rel', unit: rel, n: -Math.round(amount), base: 'ref', ago: true } };
     }
     if (t.low(b) === 'or' && t.low(b + 1) === 'so' && (t.low(b + 2) === 'ago' || t.low(b + 2) === 'earlier' || t.low(b + 2) === 'later')) b += 2;
     const next = t.low(b);
@@ -189,13 +226,70 @@ export abstract class UnitGrammar extends NamedGrammar {
     return this.lit(hyphen && !p.approx ? j : p.i, b, 'DURATION', v);
   }
 
-  /** The period a "year-ago"/"year-earlier" modifies is part of the expression: "the year-ago quarter". */
-  protected comparedPeriod(t: Tokens, k: number): number {
+  /**
+   * After "last year's", "the 1988", "year-ago": "third quarter" (that quarter), "quarter", "period"
+   * (the one a results report is about); `fromRef` counts a relative year from that period's year.
+   */
+  protected quarterOfYear(t: Tokens, p: Prefix, k: number, year: YearSpec, fromRef = false): Match | null {
     const low = t.low(k);
-    if (low === 'period' || low === 'quarter') return k + 1;
-    const ord = this.lex.ordinals.get(low);
-    if (ord !== undefined && ord <= 4 && t.low(k + 1) === 'quarter') return k + 2;
-    return k;
+    if (low === 'period' || low === 'quarter') return { a: p.i, b: k + 1, sem: { k: 'compared', unit: low === 'quarter' ? 'Q' : 'P', year, fromRef } };
+    const ord = this.lex.ordinals.get(low) ?? Number(ORDINAL_DIGITS.exec(low)?.[1] ?? NaN);
+    const qk = t.low(k + 1) === '-' && t.glued(k + 1) ? k + 2 : k + 1;
+    if (!(ord >= 1 && ord <= 4 && t.low(qk) === 'quarter')) return null;
+    return { a: p.i, b: qk + 1, sem: fromRef ? { k: 'compared', unit: 'Q', year, fromRef, q: ord } : { k: 'quarter', q: ord, half: false, year } };
+  }
+
+  /**
+   * "the same period last year", "the corresponding quarter a year earlier", "the quarter a year ago",
+   * "the same month of the previous year": a period compared across years (sem.ts `compared`).
+   */
+  protected comparedPhrase(t: Tokens, i: number): Match | null {
+    let k = i + 1;
+    let same = false;
+    while (COMPARABLE.has(t.low(k))) {
+      k++;
+      same = true;
+    }
+    const unit = COMPARED_UNITS.get(t.low(k));
+    if (!unit || (!same && unit === 'M')) return null;
+    const at = t.low(k + 1) === 'of' || t.low(k + 1) === 'in' ? k + 2 : k + 1;
+    const back = this.yearBack(t, at);
+    return back ? { a: i, b: back.b, sem: { k: 'compared', unit, year: back.year, fromRef: back.fromRef } } : null;
+  }
+
+  /** "last year", "a year earlier", "the previous year", "two years ago", "1988" after a compared period. */
+  protected yearBack(t: Tokens, k: number): { year: YearSpec; fromRef: boolean; b: number } | null {
+    const low = t.low(k);
+    if (/^\d{4}$/.test(low) && Number(low) >= 1000 && Number(low) <= 2099) return { year: { abs: Number(low) }, fromRef: false, b: k + 1 };
+    const the = low === 'the' ? 1 : 0;
+    const d = DIRS.get(t.low(k + the));
+    if (d && d.dir === -1 && t.low(k + the + 1) === 'year') return { year: { rel: -1 }, fromRef: d.base === 'ref', b: k + the + 2 };
+    if (low === 'the' && t.low(k + 1) === 'year' && YEAR_BACK.has(t.low(k + 2))) return { year: { rel: -1 }, fromRef: true, b: k + 3 };
+    const count = parseCount(t, k, this.lex);
+    const unit = t.low(count?.j ?? -1);
+    if (!count || count.n === null || !Number.isInteger(count.n) || (unit !== 'year' && unit !== 'years') || !YEAR_BACK.has(t.low((count.j) + 1))) return null;
+    return { year: { rel: -count.n }, fromRef: true, b: count.j + 2 };
+  }
+
+  /** "the year-earlier nine months": a run of units compared across years is a duration. */
+  protected comparedSpan(t: Tokens, k: number): { b: number; value: string } | null {
+    const count = parseCount(t, k, this.lex);
+    const code = count && count.n !== null && !count.article ? this.lex.pluralUnits.get(t.low(count.j)) : undefined;
+    const value = code ? durationValue(count?.n ?? null, code) : null;
+    return value && count ? { b: count.j + 1, value } : null;
+  }
+
+  /**
+   * "year-ago", "year-earlier" and what they modify: "the year-earlier nine months" (a duration),
+   * "the year-ago quarter", "the year-earlier third quarter" (that period n years back), or alone
+   * (the period the report is about, n years back).
+   */
+  protected yearsBack(t: Tokens, p: Prefix, a: number, k: number, n: number): Match {
+    const span = this.comparedSpan(t, k);
+    if (span) return this.lit(a, span.b, 'DURATION', span.value);
+    const period = this.quarterOfYear(t, p, k, { rel: -n }, true);
+    if (period) return { ...period, a };
+    return { a, b: k, sem: { k: 'rel', unit: 'Y', n: -n, base: 'ref', ago: true } };
   }
 
   /** "$5 a year", "twice a week", "10% a year", "four flights a week": the article reads "per". */

@@ -33,6 +33,8 @@ export const APPROX_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]>
   ['as', [['many', 'as'], ['much', 'as']]],
 ]);
 export const POSITION = new Set(['early', 'late', 'mid', 'earlier', 'later', 'fiscal']);
+/** Position words that also place a part of the day: "early morning", "late afternoon". */
+export const POSITION_AROUND = new Set(['early', 'late']);
 /** "the first nine months", "the final two weeks" */
 export const FIRST = new Set(['first', 'final', 'initial', 'remaining', 'latest']);
 /** Words between an amount and its unit: "20 more years", "an additional year", "six straight days". */

@@ -1,0 +1,49 @@
+/**
+ * One article to one output record, never an exception: input checks, the
+ * pipeline, the schema check, and an error record (OUTPUT.md) for anything
+ * that goes wrong. Runs inside the workers and, for measurements, inline.
+ */
+import { ClaimkitError } from '../core/errors.js';
+import { checkText } from '../core/input.js';
+import type { Pipeline } from '../core/pipeline.js';
+import { extract } from '../index.js';
+import type { ErrorRecord, Result, Target } from '../schema/result.js';
+import { errorRecord, toOutcome } from './records.js';
+import type { Article, Outcome, RecordError } from './types.js';
+
+export interface ProcessOptions {
+  /** Refuse longer articles (E_TOO_LONG). */
+  readonly maxChars: number;
+  /** Stance targets replacing the pipeline's own. */
+  readonly targets?: readonly Target[] | undefined;
+  /** Indent the JSON (one file per article) instead of one line (JSON Lines). */
+  readonly pretty: boolean;
+}
+
+const asRecordError = (e: unknown): RecordError =>
+  e instanceof ClaimkitError ? { code: e.code, message: e.message } : { code: 'E_INTERNAL', message: `${new ClaimkitError('E_INTERNAL').message}: ${e instanceof Error ? e.message : String(e)}` };
+
+function run(pipeline: Pipeline, article: Article, options: ProcessOptions): Result | ErrorRecord {
+  const { id, text, source } = article;
+  try {
+    const check = checkText(text, options.maxChars);
+    if (check.error) return errorRecord(id, source, check.error, text.length);
+    const result = extract(text, {
+      id,
+      date: article.date,
+      title: article.title,
+      source,
+      pipeline,
+      ...(options.targets !== undefined && { targets: options.targets }),
+    });
+    const notes = [...article.messages, ...check.messages];
+    return notes.length > 0 ? { ...result, messages: [...notes, ...result.messages] } : result;
+  } catch (e) {
+    return errorRecord(id, source, asRecordError(e), text.length);
+  }
+}
+
+/** The record for one article: its result, or an error record saying what was wrong. */
+export function processArticle(pipeline: Pipeline, article: Article, options: ProcessOptions): Outcome {
+  return toOutcome(run(pipeline, article, options), article.source, options.pretty);
+}

@@ -7,6 +7,7 @@
 import { pipelines } from '../pipelines/index.js';
 import type { DocInput } from './core/document.js';
 import { ClaimkitError } from './core/errors.js';
+import { checkText, DEFAULT_MAX_CHARS } from './core/input.js';
 import { toResult } from './core/output.js';
 import { buildPipeline, type Pipeline } from './core/pipeline.js';
 import type { Registry } from './core/registry.js';
@@ -24,6 +25,8 @@ export interface ExtractOptions {
   readonly targets?: readonly Target[];
   /** A built-in pipeline name ('default', 'japan-dprk'), a definition, or a built pipeline. Default 'default'. */
   readonly pipeline?: string | PipelineDefinition | Pipeline;
+  /** Refuse longer texts with E_TOO_LONG (default 1,000,000 characters; 0 = no limit). */
+  readonly maxChars?: number;
 }
 
 const built = new Map<string, Pipeline>();
@@ -47,8 +50,16 @@ export function resolvePipeline(pipeline: ExtractOptions['pipeline']): Pipeline 
   return typeof pipeline === 'object' && 'run' in pipeline ? pipeline : createPipeline(pipeline);
 }
 
-/** Run a pipeline over one article and return the validated OUTPUT.md result. */
+/**
+ * Run a pipeline over one article and return the validated OUTPUT.md result.
+ * Throws ClaimkitError for unusable input (E_TOO_LONG, E_BINARY, E_BAD_DATE);
+ * text that looks like HTML or not English is processed with a warning.
+ */
 export function extract(text: string, options: ExtractOptions = {}): Result {
+  if (typeof text !== 'string') throw new ClaimkitError('E_BAD_INPUT', 'text must be a string');
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const check = checkText(text, maxChars === 0 ? Infinity : maxChars);
+  if (check.error) throw check.error;
   const pipeline = resolvePipeline(options.pipeline);
   const input: DocInput = {
     text,
@@ -58,7 +69,8 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
     ...(options.source !== undefined && { source: options.source }),
     ...(options.targets !== undefined && { targets: options.targets }),
   };
-  const result = toResult(pipeline.run(input));
+  const processed = toResult(pipeline.run(input));
+  const result = check.messages.length > 0 ? { ...processed, messages: [...check.messages, ...processed.messages] } : processed;
   const checked = ResultSchema.safeParse(result);
   if (!checked.success) {
     throw new ClaimkitError('E_INVALID_OUTPUT', checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));

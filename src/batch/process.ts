@@ -1,10 +1,9 @@
 /**
- * One article to one output record, never an exception: input checks, the
- * pipeline, the schema check, and an error record (OUTPUT.md) for anything
+ * One article to one output record, never an exception: `extract` (input
+ * checks, the pipeline, the schema check), and an error record (OUTPUT.md) for anything
  * that goes wrong. Runs inside the workers and, for measurements, inline.
  */
 import { ClaimkitError } from '../core/errors.js';
-import { checkText } from '../core/input.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { extract } from '../index.js';
 import type { ErrorRecord, Result, Target } from '../schema/result.js';
@@ -26,18 +25,16 @@ const asRecordError = (e: unknown): RecordError =>
 function run(pipeline: Pipeline, article: Article, options: ProcessOptions): Result | ErrorRecord {
   const { id, text, source } = article;
   try {
-    const check = checkText(text, options.maxChars);
-    if (check.error) return errorRecord(id, source, check.error, text.length);
     const result = extract(text, {
       id,
       date: article.date,
       title: article.title,
       source,
       pipeline,
+      maxChars: options.maxChars,
       ...(options.targets !== undefined && { targets: options.targets }),
     });
-    const notes = [...article.messages, ...check.messages];
-    return notes.length > 0 ? { ...result, messages: [...notes, ...result.messages] } : result;
+    return article.messages.length > 0 ? { ...result, messages: [...article.messages, ...result.messages] } : result;
   } catch (e) {
     return errorRecord(id, source, asRecordError(e), text.length);
   }

@@ -6,7 +6,9 @@ import { ClaimkitError } from '../core/errors.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { goldCommand } from './gold.js';
+import { renderCommand } from './render.js';
 import { schemaCommand } from './schema.js';
+import { stanceCommand } from './stance.js';
 
 export const HELP = `claimkit: news articles in, structured checkable claims out.
 
@@ -15,13 +17,16 @@ Usage: claimkit <command> [options]
 Commands:
   extract <file|dir|-> ...   extract claims, dates, numbers and stance (see extract --help)
   eval <goldset|corpus>      score a pipeline against gold (see eval --help)
+  render <files> --out DIR   HTML review pages per article and an index (see render --help)
+  stance <dir|jsonl>         each speaker's stance per target over time (see stance --help)
   gold fill|check ...        author and check hand-labeled gold files (see gold --help)
   schema [--out FILE]        print the JSON Schema of the output
 
 Examples:
   claimkit extract corpus/articles --out output
   claimkit extract article.txt --date 2024-03-25 --jsonl -
-  claimkit eval corpus --pipeline japan-dprk`;
+  claimkit eval corpus --pipeline japan-dprk
+  claimkit render output --gold corpus --out review`;
 
 export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...rest] = argv;
@@ -33,6 +38,10 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
         return await evalCommand(rest);
       case 'gold':
         return goldCommand(rest, stdout, stderr);
+      case 'render':
+        return await renderCommand(rest, stdout, stderr);
+      case 'stance':
+        return await stanceCommand(rest, stdout);
       case 'schema':
         return schemaCommand(rest, stdout);
       case undefined:

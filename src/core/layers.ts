@@ -11,6 +11,12 @@ export interface Quote {
   readonly end: number;
   readonly innerStart: number;
   readonly innerEnd: number;
+  /** `speech`: a quotation that can stand as a claim; `fragment`: a scare quote, title or short phrase quoted inside running text. */
+  readonly kind: 'speech' | 'fragment';
+  /** The quotation runs on in the next quote: a paragraph left open and the next one reopened (news convention). */
+  readonly continues: boolean;
+  /** 0 for a quotation in running text, 1 for one nested inside another. */
+  readonly depth: number;
 }
 
 /** A claim as stages build it; the output adds its id, dates and numbers. */

@@ -1,13 +1,33 @@
-/** The attribution stage (first placeholder: assigns an empty layer until its real version lands). */
+/**
+ * The attribution stage: who said what, as claims (direct, mixed, indirect)
+ * with content, source mention, cue and time of saying. The source's name is
+ * the mention itself here; the speakers stage resolves it.
+ */
 import { z } from 'zod';
-import { withLayer } from '../../core/document.js';
+import { layer, withLayer } from '../../core/document.js';
+import type { DocClaim } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
+import type { DateMention, Sentence } from '../../schema/result.js';
+import type { Quote } from '../../core/layers.js';
+import { toClaims } from './claims.js';
+import { buildContext } from './context.js';
+import { extractDrafts } from './extract.js';
+import { grammar } from './grammar.js';
+
+/** The claims of one text, given its sentences, quotations and dates. */
+export function attribute(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], dates: readonly DateMention[]): DocClaim[] {
+  const ctx = buildContext(text, sentences, quotes, dates);
+  return toClaims(ctx, extractDrafts(ctx));
+}
 
 export const attributionStage = defineStage({
   name: 'attribution',
-  description: 'attribution',
+  description: 'Finds quotations and reported speech with their source, cue and time of saying',
   requires: ['sentences', 'quotes', 'dates'],
   assigns: ['claims'],
   options: z.object({}),
-  create: () => (doc) => withLayer(doc, 'claims', []),
+  create: () => {
+    grammar();
+    return (doc) => withLayer(doc, 'claims', attribute(doc.text, layer(doc, 'sentences'), layer(doc, 'quotes'), layer(doc, 'dates')));
+  },
 });

@@ -1,13 +1,66 @@
-/** The speakers stage (first placeholder: assigns an empty layer until its real version lands). */
+/**
+ * The speakers stage: resolves each claim's speaker mention to who it is over
+ * the whole article (names, pronouns, titles, descriptions, capitals) and
+ * fills the entities layer with the people, organisations, groups and
+ * countries the article names.
+ */
 import { z } from 'zod';
-import { withLayer } from '../../core/document.js';
+import { layer, withLayer } from '../../core/document.js';
+import type { DocClaim, Entity, Quote } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
+import type { Sentence } from '../../schema/result.js';
+import { grammar } from '../attribution/grammar.js';
+import { tokenize } from '../attribution/tokens.js';
+import { findMentions } from './mentions.js';
+import { Resolver } from './resolve.js';
+
+/** Whether an offset lies inside a quotation, for a sorted list of quotes. */
+function quotedTest(quotes: readonly Quote[]): (pos: number) => boolean {
+  const spans = quotes.filter((q) => q.depth === 0);
+  return (pos) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = spans[mid]!;
+      if (q.end <= pos) lo = mid + 1;
+      else if (q.start > pos) hi = mid - 1;
+      else return pos >= q.innerStart && pos < q.innerEnd;
+    }
+    return false;
+  };
+}
+
+/** Claims with resolved speakers, and the article's entities. */
+export function resolveSpeakers(
+  text: string,
+  sentences: readonly Sentence[],
+  claims: readonly DocClaim[],
+  quotes: readonly Quote[],
+): { claims: DocClaim[]; entities: Entity[] } {
+  const g = grammar();
+  const tokens = tokenize(text, new Map());
+  const starts = new Set<number>();
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    starts.add(t);
+  }
+  const mentions = findMentions(g, text, tokens, starts);
+  return new Resolver(g, text, tokens, mentions, quotedTest(quotes)).resolve(claims);
+}
 
 export const speakersStage = defineStage({
   name: 'speakers',
-  description: 'speakers',
+  description: 'Resolves each speaker to the fullest name the article gives and lists the entities it names',
   requires: ['sentences', 'claims'],
   assigns: ['entities', 'claims'],
   options: z.object({}),
-  create: () => (doc) => withLayer(doc, 'entities', []),
+  create: () => {
+    grammar();
+    return (doc) => {
+      const { claims, entities } = resolveSpeakers(doc.text, layer(doc, 'sentences'), layer(doc, 'claims'), doc.layers.quotes ?? []);
+      return withLayer(withLayer(doc, 'claims', claims), 'entities', entities);
+    };
+  },
 });

@@ -1,13 +1,178 @@
-/** The stance stage (first placeholder: assigns an empty layer until its real version lands). */
+/**
+ * The stance stage (ANNOTATION §6): one stance per claim, in the order of the
+ * claims layer, toward the document's targets (given by the pipeline or by
+ * the caller, e.g. a gold file's `doc.targets`). Everything comes from the
+ * targets' own terms and description plus general lexicons, so any topic
+ * works: see labels.ts for the labels, target.ts for target choice.
+ *
+ * A claim with no target term of its own still gets a target when it points
+ * at one: through the rest of its sentence ("Asked about the summit, he said
+ * it ...") or through a definite position noun or demonstrative ("the offer",
+ * "the stance", "those would be possible") that refers to the nearest
+ * earlier claim on a target within `lookback` sentences; "maintains the
+ * stance" then takes over that claim's polarity and condition.
+ */
 import { z } from 'zod';
-import { withLayer } from '../../core/document.js';
+import { layer, withLayer, type Doc } from '../../core/document.js';
+import type { DocClaim } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
+import type { Sentence, Stance, Target } from '../../schema/result.js';
+import { certaintyOf, claimPolarity, conditionOf, Content, contentPolarity, refersBack, reportingOf, takesPosition, type PolarityResult, type Referent } from './labels.js';
+import { loadStanceLexicons, REPORTING_CLASSES, type StanceLexicons } from './lexicon.js';
+import { PlaceIndex } from './places.js';
+import { compileTarget, findTarget, type CompiledTarget } from './target.js';
+import { DocTokens, tokenize, type Token } from './tokens.js';
+
+export const StanceOptionsSchema = z.object({
+  /** How many sentences back a "the offer" / "the stance" claim looks for the claim it refers to. */
+  lookback: z.number().int().nonnegative().default(2),
+  /** How many words around a target term are searched for a country outside the target's parties. */
+  window: z.number().int().nonnegative().default(6),
+  /** How many words before a cue a negation word reaches. */
+  negationWindow: z.number().int().positive().default(8),
+  /** Replaces the reporting-verb table: rows of [phrase, class, frames?, irregular forms "past|participle" or "="?]. */
+  reportingVerbs: z
+    .array(
+      z
+        .array(z.string())
+        .min(2)
+        .refine((row) => (REPORTING_CLASSES as readonly string[]).includes(row[1] ?? ''), { message: `the second column must be one of ${REPORTING_CLASSES.join(', ')}` }),
+    )
+    .optional(),
+});
+export type StanceOptions = z.infer<typeof StanceOptionsSchema>;
+
+interface Settled {
+  readonly stance: Stance;
+  readonly sentence: number;
+  readonly referent: Referent;
+}
+
+/** How many distinct target sets a stage keeps compiled. */
+const COMPILED_TARGET_SETS = 64;
+
+const QUESTION = /\?["'”’)\]\s]*$/;
+
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** The latest settled claim with a target, in sentence `from` or later. */
+function lastOnTarget(settled: readonly Settled[], from: number): Settled | undefined {
+  for (let i = settled.length - 1; i >= 0; i--) {
+    const r = settled[i];
+    if (!r || r.sentence < from) return undefined;
+    if (r.stance.target !== null) return r;
+  }
+  return undefined;
+}
+
+const outside = (spans: readonly ({ start: number; end: number } | null)[]) => (t: Token) =>
+  spans.every((s) => !s || t.end <= s.start || t.start >= s.end);
+
+/** Stances for every claim of `doc`, in the claims layer's order. */
+export function stancesOf(doc: Doc, lex: StanceLexicons, targets: readonly CompiledTarget[], options: StanceOptions): Stance[] {
+  const claims = layer(doc, 'claims');
+  const sentences = [...layer(doc, 'sentences')].sort((a, b) => a.start - b.start);
+  const words = new DocTokens(doc.text, sentences);
+  const places = new PlaceIndex(words.all, lex, targets.some((t) => t.parties.size > 0));
+  const order = claims.map((_, i) => i).sort((a, b) => (claims[a]?.content.start ?? 0) - (claims[b]?.content.start ?? 0));
+  const out: Stance[] = new Array<Stance>(claims.length);
+  const settled: Settled[] = [];
+  for (const i of order) {
+    const claim = claims[i] as DocClaim;
+    const s = sentenceIndex(sentences, claim.content.start);
+    const result = stanceOf(words, places, claim, s, sentences[s], settled, lex, targets, options);
+    out[i] = result.stance;
+    settled.push(result);
+  }
+  return out;
+}
+
+function stanceOf(
+  words: DocTokens,
+  places: PlaceIndex,
+  claim: DocClaim,
+  sentence: number,
+  span: Sentence | undefined,
+  settled: readonly Settled[],
+  lex: StanceLexicons,
+  targets: readonly CompiledTarget[],
+  options: StanceOptions,
+): Settled {
+  const tokens = words.span(claim.content.start, claim.content.end);
+  const cue = claim.cue ? words.span(claim.cue.start, claim.cue.end) : [];
+  const content = new Content(tokens, lex);
+  const reporting = reportingOf(claim.kind, cue, lex);
+  let target: Target | null = null;
+  let terms: readonly { from: number; to: number }[] = [];
+  let referent: Referent | null = null;
+  if (targets.length > 0) {
+    const speaker = claim.speaker ? tokenize(claim.speaker.name === claim.speaker.text ? claim.speaker.text : `${claim.speaker.text} ${claim.speaker.name}`) : [];
+    const speakerParties = new Set(places.mentions(speaker).flatMap((m) => (m.country ? [m.country] : [])));
+    const hit = findTarget(tokens, targets, places.mentions(tokens), speakerParties, options.window, lex);
+    if (hit && (!hit.weak || takesPosition(content))) {
+      target = hit.target;
+      terms = hit.spans;
+    } else {
+      const anaphoric = refersBack(content, lex);
+      const topic = span && (anaphoric || tokens[0]?.lower === 'it') ? words.span(span.start, span.end).filter(outside([claim.content, claim.speaker, claim.cue])) : [];
+      const fromTopic = topic.length > 0 ? findTarget(topic, targets, places.mentions(topic), speakerParties, options.window, lex) : null;
+      const earlier = anaphoric ? lastOnTarget(settled, sentence - options.lookback) : undefined;
+      if (fromTopic) target = fromTopic.target;
+      else if (earlier) {
+        target = targets.find((t) => t.target.id === earlier.stance.target)?.target ?? null;
+        referent = earlier.referent;
+      }
+    }
+  }
+  const polarity: PolarityResult =
+    target || content.conditions.some((m) => m.value === 'offer-unconditional')
+      ? claimPolarity(contentPolarity(content, terms, referent, options), cue, reporting, referent, lex)
+      : { polarity: 'neutral', inherited: false };
+  const condition = conditionOf(content, polarity, referent);
+  const stance: Stance = {
+    target: target?.id ?? null,
+    polarity: target ? polarity.polarity : null,
+    certainty: certaintyOf(content, cue, QUESTION.test(claim.content.text.trim()), lex),
+    condition,
+    reporting,
+  };
+  return { stance, sentence, referent: { polarity: stance.polarity, condition } };
+}
 
 export const stanceStage = defineStage({
   name: 'stance',
-  description: 'stance',
+  description: 'stance of every claim toward the document targets: target, polarity, certainty, condition, reporting (ANNOTATION §6)',
   requires: ['sentences', 'claims'],
   assigns: ['stances'],
-  options: z.object({}),
-  create: () => (doc) => withLayer(doc, 'stances', []),
+  options: StanceOptionsSchema,
+  create(options) {
+    const lex = loadStanceLexicons(options.reportingVerbs);
+    // Targets come with each document (a gold file's, a caller's); the same few recur, so compile each set once.
+    const compiled = new Map<string, CompiledTarget[]>();
+    const compile = (targets: readonly Target[]): CompiledTarget[] => {
+      const key = JSON.stringify(targets);
+      let c = compiled.get(key);
+      if (!c) {
+        c = targets.map((t) => compileTarget(t, lex));
+        if (compiled.size >= COMPILED_TARGET_SETS) compiled.delete(compiled.keys().next().value ?? '');
+        compiled.set(key, c);
+      }
+      return c;
+    };
+    return (doc) => withLayer(doc, 'stances', stancesOf(doc, lex, compile(doc.targets), options));
+  },
 });

@@ -1,0 +1,205 @@
+/**
+ * Where a reported clause begins and ends around its attribution: running on
+ * after the cue ("X said Y"), read backwards before a trailing attribution
+ * ("Y, X said"), or around one in its middle ("Y1, X said, Y2"), and where the
+ * writer takes over again (a participle, a new clause with its own source, a
+ * closing apposition or relative clause, the setting of the statement).
+ */
+import type { Context, CueMatch, Sent } from './context.js';
+import { COORDINATORS, chainLastToken, clauseStart, endsSentence, isCommaLike, participleAfter, skipDates } from './spans.js';
+import { appositive, subjectAfter, subjectBefore, type Source } from './source.js';
+import { clauseFollows, isClauseComma, skipSetting } from './content.js';
+import { hasClass, isAux, isDeterminer, isSubjectPronoun, looksFinite } from './grammar.js';
+
+/** The end token (exclusive) of the attribution that starts at `k`: source, adverbs and cue, in either order. */
+export interface Trailing {
+  readonly cue: CueMatch;
+  readonly source: Source;
+  readonly end: number;
+}
+
+/** An attribution starting at token `k` and running to `last`: "X said", "said X", "X, a spokesman, said". */
+export function attributionAt(ctx: Context, k: number, last: number): Trailing | null {
+  const { tokens } = ctx;
+  const direct = ctx.cueAt[k];
+  if (direct && direct.entry.form !== 'ing' && !direct.entry.frames.has('src')) {
+    const source = subjectAfter(ctx, k + direct.length, last);
+    if (source) return { cue: direct, source, end: Math.max(source.last, k + direct.length) };
+    return null;
+  }
+  for (let i = k + 1; i < last && i - k <= 16; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'open' || t.kind === 'close' || t.text === '.' || t.text === ';') return null;
+    const cue = ctx.cueAt[i];
+    if (!cue || cue.entry.frames.has('src') || cue.entry.form === 'ing' || cue.entry.form === 'base') continue;
+    const source = subjectBefore(ctx, i, k);
+    if (source && source.first === k) return { cue, source, end: i + cue.length };
+    return null;
+  }
+  return null;
+}
+
+/** The end (exclusive) of a reported clause starting at `start` and running on to the end of the sentence. */
+export function forwardEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean): number {
+  return trailingSetting(ctx, start, clauseEnd(ctx, start, sent, clauseBound));
+}
+
+function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean): number {
+  const { tokens } = ctx;
+  let end = sent.last;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'open') {
+      const q = t.quote;
+      const close = chainLastToken(ctx, q);
+      if (close >= end) end = close + 1;
+      k = Math.max(k, close);
+      if (participleAfter(ctx, k)) return k + 1;
+      if (isCommaLike(ctx, k) && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.cap && looksFinite(ctx.g, tokens[k + 2]) && !isAux(ctx.g, tokens[k + 2])) return k + 1;
+      continue;
+    }
+    if (clauseBound && isClauseComma(t)) return k;
+    if ((t.text === ',' || t.text === ';') && tokens[k + 1]?.lower === 'however' && tokens[k + 2]?.kind === 'word') return k;
+    // a new predicate of the main subject: "…, and reminded the audience …"
+    if (isCommaLike(ctx, k) && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.cap && looksFinite(ctx.g, tokens[k + 2]) && !isAux(ctx.g, tokens[k + 2])) return t.kind === 'close' ? k + 1 : k;
+    if (t.text === ',' && k > start) {
+      const next = tokens[k + 1];
+      // a non-restrictive relative or apposition closing the sentence is the writer's: "…, which had been broken off since 1959"
+      if (next?.lower === 'which' || (next && (next.lower === 'a' || next.lower === 'an') && closingApposition(ctx, k + 1, end))) return k;
+      // a new clause with its own source: "…, and Kim Yo Jong hinted on Thursday at …"
+      if (next && COORDINATORS.has(next.lower) && ownAttribution(ctx, k + 2, end)) return k;
+    }
+    // the writer goes on about the source: "…, and he railed against …"
+    if (t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she') && !ctx.cueAt[k + 3]) return k;
+    // a closing comment set off by a dash: "… — a controversial proposal he has raised …"
+    if ((t.text === '\u2014' || t.text === '--') && k > start && isDeterminer(ctx.g, tokens[k + 1]) && !restHas(ctx, k + 1, end, t.text)) return k;
+    // a participial phrase after a comma is not part of the clause: "…, referring to …", "…, adding …"
+    if (k > start && participleAfter(ctx, k)) return t.kind === 'close' ? k + 1 : k;
+    // a trailing attribution closing the sentence: "…, X said." / "…, according to X."
+    if (t.text === ',' && k > start) {
+      const trailing = attributionAt(ctx, k + 1, end);
+      if (trailing && endsSentence(ctx, skipDates(ctx, trailing.end, end) - 1, sent)) return k;
+      const acc = ctx.cueAt[k + 1];
+      if (acc && acc.entry.frames.has('src')) return k;
+    }
+  }
+  return end;
+}
+
+/** A reported clause ends before the setting of its statement: "… during a press conference Tuesday". */
+function trailingSetting(ctx: Context, start: number, end: number): number {
+  let last = end;
+  while (last > start && ctx.tokens[last - 1]!.kind === 'punct') last--;
+  for (let k = Math.max(start + 2, last - 8); k < last; k++) {
+    const t = ctx.tokens[k]!;
+    if ((t.lower === 'during' || t.lower === 'at' || t.lower === 'in') && skipSetting(ctx, k, last) === last && (t.lower === 'during' || ctx.dateOf[last - 1]! >= 0)) return k;
+  }
+  return end;
+}
+
+/** Whether the apposition starting at `k` runs to the end of the sentence or into a ", which" clause. */
+function closingApposition(ctx: Context, k: number, end: number): boolean {
+  let j = k;
+  while (j < end && ctx.tokens[j]!.text !== ',' && ctx.tokens[j]!.kind !== 'open' && ctx.tokens[j]!.text !== '.') j++;
+  if (!appositive(ctx, k, j)) return false;
+  return j >= end || ctx.tokens[j]!.text === '.' || (ctx.tokens[j]!.text === ',' && ctx.tokens[j + 1]?.lower === 'which');
+}
+
+/** Whether a clause starting at `k` has a subject of its own followed by a cue: "Kim Yo Jong hinted …". */
+function ownAttribution(ctx: Context, k: number, end: number): boolean {
+  for (let i = k + 1; i < end && i - k <= 8; i++) {
+    if (!ctx.cueAt[i]) continue;
+    const s = subjectBefore(ctx, i, k);
+    return s !== null && s.first === k && !isSubjectPronoun(ctx.g, ctx.tokens[k]);
+  }
+  return false;
+}
+
+function restHas(ctx: Context, from: number, end: number, text: string): boolean {
+  for (let k = from; k < end; k++) if (ctx.tokens[k]!.text === text) return true;
+  return false;
+}
+
+/** The reported clause before a trailing attribution whose source or cue starts at token `at`: "Y, X said" / "Y, said X". */
+export function backwardSpan(ctx: Context, at: number, sent: Sent): [number, number] | null {
+  const { tokens } = ctx;
+  let end = at;
+  while (end > sent.first && (tokens[end - 1]!.text === ',' || tokens[end - 1]!.text === '\u2014' || tokens[end - 1]!.text === '--')) end--;
+  if (end === at) {
+    const prev = tokens[at - 1];
+    if (!prev || prev.kind !== 'close') return null;
+  }
+  const start = clauseStart(ctx, sent);
+  if (end <= start) return null;
+  return [start, end];
+}
+
+/** Whether the words from `first` to `last` are a main clause, not an introductory phrase ("Responding to …", "While …", "In …"). */
+export function mainClause(ctx: Context, first: number, last: number): boolean {
+  const lead = ctx.tokens[first]!;
+  if (lead.kind === 'word' && (hasClass(ctx.g, lead, 'sub') || hasClass(ctx.g, lead, 'prep') || /(ing|ed)$/.test(lead.lower))) return false;
+  return readsAsClause(ctx, first, last);
+}
+
+/** Whether a reported clause read backwards is a quotation or a clause, not an introductory phrase ("In a press release, X said"). */
+function readsAsClause(ctx: Context, first: number, last: number): boolean {
+  return ctx.tokens[first]!.kind === 'open' || clauseFollows(ctx, first, last);
+}
+
+/** After a trailing attribution in mid-sentence ("Y1, advisers say, Y2"): the end of Y2 when it carries the clause on. */
+export function middleContinuation(ctx: Context, after: number, sent: Sent): number {
+  const { tokens, g } = ctx;
+  let k = skipDates(ctx, after, sent.last);
+  if (tokens[k]?.text !== ',') return -1;
+  k++;
+  const t = tokens[k];
+  if (!t || k >= sent.last) return -1;
+  if (t.kind === 'open') return forwardEnd(ctx, k, sent, false);
+  if (t.kind !== 'word' || t.cap) return -1;
+  if (ctx.cueAt[k] || hasClass(g, t, 'sub') || hasClass(g, t, 'rel') || hasClass(g, t, 'conj') || t.lower.endsWith('ing')) return -1;
+  // an apposition of the source is no continuation: "…, said Masao Okonogi, a North Korea expert at …"
+  let segEnd = k;
+  while (segEnd < sent.last && ctx.tokens[segEnd]!.text !== ',' && ctx.tokens[segEnd]!.kind !== 'punct') segEnd++;
+  if (isDeterminer(g, t) && appositive(ctx, k, segEnd)) return -1;
+  if (hasClass(g, t, 'prep') && (skipSetting(ctx, k, sent.last) > k || t.lower === 'after' || t.lower === 'before' || t.lower === 'during' || t.lower === 'amid')) return -1;
+  return forwardEnd(ctx, k, sent, false);
+}
+
+/**
+ * The reported clause around an attribution in its middle or at its end: "Y, X said." / "Y1, X said, Y2."
+ * `at` is where the attribution starts, `after` where it ends. With nothing but a connector before it, the
+ * clause is what follows ("Instead, Trump told CNN, his policy would …").
+ */
+export function clauseAround(ctx: Context, at: number, after: number, sent: Sent): [number, number] | null {
+  const span = backwardSpan(ctx, at, sent);
+  const mid = middleContinuation(ctx, after, sent);
+  if (span) {
+    const last = mid > 0 ? mid : span[1];
+    if (readsAsClause(ctx, span[0], last)) return [span[0], last];
+  }
+  if (mid > 0 && (!span || span[1] - span[0] <= 1)) {
+    let start = skipDates(ctx, after, sent.last);
+    if (ctx.tokens[start]?.text === ',') start++;
+    if (readsAsClause(ctx, start, mid)) return [start, mid];
+  }
+  return null;
+}
+
+/** Whether what follows a trailing attribution is only its setting or a new clause set off by a comma. */
+export function endsAttribution(ctx: Context, k: number, sent: Sent): boolean {
+  const t = ctx.tokens[k];
+  if (!t || k >= sent.last) return true;
+  if (t.kind === 'punct' || hasClass(ctx.g, t, 'sub')) return true;
+  if (!hasClass(ctx.g, t, 'prep')) return false;
+  const past = skipSetting(ctx, k, sent.last);
+  return past > k && (past >= sent.last || ctx.tokens[past]!.kind === 'punct');
+}
+
+/** Whether the cue's clause is an introductory subordinate one ("When X said Y, …", "After X said Y, …"). */
+export function introducedBySubordinate(ctx: Context, sent: Sent, source: Source | null, cue: number): boolean {
+  const lead = ctx.tokens[clauseStart(ctx, sent)];
+  if (!lead || !(hasClass(ctx.g, lead, 'sub') || lead.lower === 'after' || lead.lower === 'before')) return false;
+  const subjectStart = source ? source.first : cue;
+  return subjectStart - clauseStart(ctx, sent) <= 2;
+}
+

@@ -1,0 +1,188 @@
+/**
+ * What one document's attribution works over: its tokens with the sentence,
+ * quote and date each belongs to, and the cue matched at each token.
+ */
+import type { DateMention, Sentence } from '../../schema/result.js';
+import type { Quote } from '../../core/layers.js';
+import type { CueEntry } from './lexicon.js';
+import { grammar, hasClass, isAdverb, isAux, isDeterminer, isSubjectPronoun, type Grammar } from './grammar.js';
+import { quoteMarks, tokenize, type Token } from './tokens.js';
+
+export interface Sent {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly role: Sentence['role'];
+  /** First token of the sentence and one past its last. */
+  readonly first: number;
+  readonly last: number;
+  /** Index of the paragraph (text between line breaks) the sentence starts in. */
+  readonly paragraph: number;
+}
+
+export interface CueMatch {
+  /** First token of the cue phrase and how many tokens it spans. */
+  readonly at: number;
+  readonly length: number;
+  readonly entry: CueEntry;
+}
+
+export interface Context {
+  readonly g: Grammar;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sents: readonly Sent[];
+  /** Sentence index of each token. */
+  readonly sentOf: Int32Array;
+  readonly quotes: readonly Quote[];
+  /** For each quote, the index of the last quote of its chain (a quotation over several paragraphs). */
+  readonly chainEnd: Int32Array;
+  /** For each quote, whether an earlier quote continues into it. */
+  readonly continued: Uint8Array;
+  readonly dates: readonly DateMention[];
+  /** Index into `dates` of the date holding each token, or -1. */
+  readonly dateOf: Int32Array;
+  readonly cueAt: readonly (CueMatch | undefined)[];
+  /** Quotes by the token index of their opening mark. */
+  readonly quoteByOpen: ReadonlyMap<number, number>;
+  /** Token index of each quote's opening and closing mark (-1 when the quote has no closing mark). */
+  readonly openTok: Int32Array;
+  readonly closeTok: Int32Array;
+}
+
+function matchCue(g: Grammar, tokens: readonly Token[], i: number, last: number): CueMatch | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'word') return undefined;
+  for (const entry of g.cues.byFirst.get(t.lower) ?? []) {
+    if (i + entry.words.length > last) continue;
+    let k = 1;
+    while (k < entry.words.length && tokens[i + k]!.lower === entry.words[k]) k++;
+    if (k === entry.words.length) return { at: i, length: k, entry };
+  }
+  return undefined;
+}
+
+/** The word before `i` in the sentence, adverbs and dates skipped. */
+function before(g: Grammar, tokens: readonly Token[], i: number, first: number, dateOf: Int32Array): Token | undefined {
+  let j = i - 1;
+  while (j >= first && (isAdverb(g, tokens[j]) || dateOf[j]! >= 0)) j--;
+  return j >= first ? tokens[j] : undefined;
+}
+
+/** Whether token `at` opens its clause: first in the sentence or right after an opening quote or a colon. */
+function isSentenceOpening(tokens: readonly Token[], at: number, first: number): boolean {
+  const prev = tokens[at - 1];
+  return at === first || prev === undefined || prev.kind === 'open' || prev.text === ':';
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
+
+/** Whether the matched cue is used as a verb here, not as a noun or adjective ("the report", "a noted author"). */
+function verbal(g: Grammar, tokens: readonly Token[], cue: CueMatch, first: number, titleCase: boolean, dateOf: Int32Array): boolean {
+  const { entry, at } = cue;
+  // a capitalised cue inside a sentence is part of a name ("the United States"), unless the sentence is in title case
+  if (at > first && tokens[at]!.cap && !isSentenceOpening(tokens, at, first) && !titleCase) return false;
+  if (entry.form === 'fixed') return true;
+  const prev = before(g, tokens, at, first, dateOf);
+  if (prev && (isDeterminer(g, prev) || prev.kind === 'possessive')) return false;
+  if (prev && hasClass(g, prev, 'prep') && prev.lower !== 'to' && !(entry.form === 'ing' && prev.lower === 'by')) return false;
+  switch (entry.form) {
+    case 'part':
+    case 'past':
+      if (prev && BE.has(prev.lower)) return false;
+      return true;
+    case 's':
+      if (!entry.frames.has('noun') || !prev) return true;
+      return prev.cap || isSubjectPronoun(g, prev) || prev.kind === 'close' || prev.text === ',' || (prev.kind === 'word' && g.nouns.has(prev.lower));
+    case 'base': {
+      if (!prev) return false;
+      if (prev.lower === 'to') return entry.words.length > 1;
+      const plural = prev.kind === 'word' && !prev.cap && prev.lower.endsWith('s') && !prev.lower.endsWith('ss');
+      if (isAux(g, prev) || isSubjectPronoun(g, prev) || plural) return true;
+      if (entry.frames.has('noun')) return false;
+      return prev.kind === 'punct' || prev.kind === 'close' || (prev.kind === 'word' && prev.cap);
+    }
+    case 'ing':
+      return !prev || prev.lower === ',' || prev.lower === 'by' || prev.lower === 'and' || BE.has(prev.lower) || prev.kind === 'punct' || prev.kind === 'close';
+    default:
+      return true;
+  }
+}
+
+/** Start offsets of the non-blank lines. */
+/** Whether most words of the sentence are capitalised, as in a title-case heading. */
+function isTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= words * 0.8;
+}
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (/\S/.test(text.slice(i + 1, text.indexOf('\n', i + 1) < 0 ? text.length : text.indexOf('\n', i + 1)))) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function buildContext(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], dates: readonly DateMention[]): Context {
+  const g = grammar();
+  const tokens = tokenize(text, quoteMarks(quotes));
+  const sentOf = new Int32Array(tokens.length).fill(-1);
+  const paras = paragraphStarts(text);
+  const sents: Sent[] = [];
+  let t = 0;
+  let p = 0;
+  sentences.forEach((s, index) => {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.start < s.end) sentOf[t++] = index;
+    while (p + 1 < paras.length && paras[p + 1]! <= s.start) p++;
+    sents.push({ index, start: s.start, end: s.end, role: s.role, first, last: t, paragraph: p });
+  });
+
+  const chainEnd = new Int32Array(quotes.length);
+  const continued = new Uint8Array(quotes.length);
+  for (let q = quotes.length - 1; q >= 0; q--) {
+    chainEnd[q] = quotes[q]!.continues && q + 1 < quotes.length ? chainEnd[q + 1]! : q;
+    if (quotes[q]!.continues && q + 1 < quotes.length) continued[q + 1] = 1;
+  }
+
+  const dateOf = new Int32Array(tokens.length).fill(-1);
+  let d = 0;
+  tokens.forEach((tok, i) => {
+    while (d < dates.length && dates[d]!.end <= tok.start) d++;
+    const date = dates[d];
+    if (date && date.start <= tok.start && tok.end <= date.end) dateOf[i] = d;
+  });
+
+  const openTok = new Int32Array(quotes.length).fill(-1);
+  const closeTok = new Int32Array(quotes.length).fill(-1);
+  const quoteByOpen = new Map<number, number>();
+  tokens.forEach((tok, i) => {
+    if (tok.kind === 'open') {
+      openTok[tok.quote] = i;
+      quoteByOpen.set(i, tok.quote);
+    } else if (tok.kind === 'close') closeTok[tok.quote] = i;
+  });
+
+  const cueAt: (CueMatch | undefined)[] = new Array(tokens.length);
+  for (const s of sents) {
+    if (s.role === 'boilerplate') continue;
+    const titleCase = isTitleCase(tokens, s.first, s.last);
+    for (let i = s.first; i < s.last; i++) {
+      const cue = matchCue(g, tokens, i, s.last);
+      if (cue && verbal(g, tokens, cue, s.first, titleCase, dateOf)) {
+        cueAt[i] = cue;
+        i += cue.length - 1;
+      }
+    }
+  }
+  return { g, text, tokens, sents, sentOf, quotes, chainEnd, continued, dates, dateOf, cueAt, quoteByOpen, openTok, closeTok };
+}

@@ -1,0 +1,115 @@
+/**
+ * Word-class tests over tokens, from the closed-class lexicon, the title
+ * and source-noun lexicons, capitalisation and a few suffixes. No tagger:
+ * each test looks at one token, so every caller stays linear.
+ */
+import nlp from 'compromise';
+import type { Token } from './tokens.js';
+import { loadCues, loadGrammar, loadSourceNouns, loadStatementNouns, loadStates, loadTitles, pastOf, thirdPerson, type CueLexicon, type SourceNoun, type Title } from './lexicon.js';
+import type { Reporting } from '../../schema/result.js';
+
+export interface Grammar {
+  readonly cues: CueLexicon;
+  readonly classes: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly nouns: ReadonlyMap<string, SourceNoun>;
+  readonly titles: ReadonlyMap<string, readonly Title[]>;
+  readonly states: ReadonlyMap<string, string>;
+  /** Nouns naming a stated position: "claim", "stance", "concern". */
+  readonly statements: ReadonlyMap<string, Exclude<Reporting, 'writer'>>;
+  /** Finite verb forms (past and present tense), from compromise's lexicon and the cue lexicon. */
+  readonly verbs: ReadonlySet<string>;
+  /** compromise's word tags for names and places: FemaleName, MaleName, LastName, Country, City, Organization ... */
+  readonly tags: ReadonlyMap<string, readonly string[]>;
+}
+
+const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'Actor', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
+
+/** Verb forms and name tags out of compromise's lexicon (a plain word list: no parsing). */
+function compromiseWords(cues: CueLexicon): { verbs: Set<string>; tags: Map<string, string[]> } {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const verbs = new Set<string>();
+  const tags = new Map<string, string[]>();
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const list = Array.isArray(tag) ? tag : [tag];
+    if (word.includes(' ')) continue;
+    if (list.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary')) verbs.add(word);
+    if (list.includes('Infinitive')) {
+      verbs.add(thirdPerson(word));
+      verbs.add(pastOf(word));
+    }
+    const names = list.filter((t) => NAME_TAGS.has(t));
+    if (names.length > 0) tags.set(word, names);
+  }
+  for (const entries of cues.byFirst.values()) {
+    for (const e of entries) if (e.form === 's' || e.form === 'past') verbs.add(e.words[0]!);
+  }
+  return { verbs, tags };
+}
+
+let shared: Grammar | undefined;
+
+/** The lexicons, loaded once per process. */
+export function grammar(): Grammar {
+  if (!shared) {
+    const cues = loadCues();
+    shared = { cues, classes: loadGrammar(), nouns: loadSourceNouns(), titles: loadTitles(), states: loadStates(), statements: loadStatementNouns(), ...compromiseWords(cues) };
+  }
+  return shared;
+}
+
+export function hasClass(g: Grammar, t: Token | undefined, cls: string): boolean {
+  return t !== undefined && t.kind === 'word' && (g.classes.get(t.lower)?.has(cls) ?? false);
+}
+
+/** An adverb that may stand between a source and its cue or right after the cue ("also", "repeatedly"). */
+export function isAdverb(g: Grammar, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (hasClass(g, t, 'adv') || hasClass(g, t, 'neg')) return true;
+  return !t.cap && t.lower.length > 3 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+}
+
+/** Words in -ly that are not adverbs. */
+const NOT_ADVERBS = new Set([
+  'family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'monopoly', 'anomaly', 'italy', 'july', 'belly',
+  'bully', 'holy', 'comply', 'rely', 'imply', 'multiply', 'butterfly', 'lily', 'homily', 'jolly', 'ugly', 'silly',
+  'friendly', 'elderly', 'lonely', 'lovely', 'costly', 'deadly', 'likely', 'unlikely', 'early', 'only',
+]);
+
+export function isAux(g: Grammar, t: Token | undefined): boolean {
+  return hasClass(g, t, 'aux') || hasClass(g, t, 'neg');
+}
+
+/** Words that end a noun phrase on its left: verbs of the clause, prepositions, conjunctions, subordinators. */
+export function isBoundaryWord(g: Grammar, t: Token): boolean {
+  if (t.kind !== 'word') return true;
+  const cls = g.classes.get(t.lower);
+  if (!cls) return false;
+  return cls.has('prep') || cls.has('conj') || cls.has('sub') || cls.has('rel') || cls.has('wh') || cls.has('aux') || cls.has('neg') || cls.has('subj') || cls.has('obj') || cls.has('adv');
+}
+
+/** A pronoun that can be a source: he, she, they, it, we, I, you. */
+export function isSubjectPronoun(g: Grammar, t: Token | undefined): boolean {
+  return hasClass(g, t, 'subj');
+}
+
+export function isDeterminer(g: Grammar, t: Token | undefined): boolean {
+  return hasClass(g, t, 'det') || hasClass(g, t, 'poss');
+}
+
+/** A word that looks like a finite verb: an auxiliary or modal, or a lower-case word ending in -ed. */
+export function looksFinite(g: Grammar, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return isAux(g, t);
+  return isAux(g, t) || (t.lower.length > 4 && t.lower.endsWith('ed'));
+}
+
+/** Title words that start at token `i` ("Chief Cabinet Secretary"), as a count of tokens, or 0. */
+export function titleAt(g: Grammar, tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return 0;
+  for (const title of g.titles.get(first.lower) ?? []) {
+    let k = 0;
+    while (k < title.words.length && tokens[i + k]?.lower === title.words[k]) k++;
+    if (k === title.words.length) return k;
+  }
+  return 0;
+}

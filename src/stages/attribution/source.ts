@@ -1,0 +1,318 @@
+/**
+ * The source of a cue as written: the noun phrase before it ("the
+ * government's top spokesman said"), past an apposition or relative clause
+ * set off by commas ("Kim Yo Jong, a deputy department director, said"), or
+ * the one after it in an inverted attribution ("…,” said White House Press
+ * Secretary Jen Psaki). Titles stay in the mention; appositions do not.
+ */
+import type { Context } from './context.js';
+import { hasClass, isAdverb, isAux, isBoundaryWord, isDeterminer, isSubjectPronoun, titleAt } from './grammar.js';
+import type { Token } from './tokens.js';
+
+export interface Source {
+  /** First token and one past the last token of the mention. */
+  readonly first: number;
+  readonly last: number;
+  /** The mention is a relative pronoun ("X, who said …"): the reported clause ends with the relative clause. */
+  readonly relative: boolean;
+  /** For a relative pronoun, the token range of its antecedent. */
+  readonly antecedent?: { readonly first: number; readonly last: number };
+}
+
+const MAX_NP = 12;
+/** Lower-case words allowed inside a name ("Secretary of State", "Bank of Japan", "Abu Bakr al-Baghdadi"). */
+const NAME_LINKS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
+/** Prepositions that attach a phrase to a source noun ("a spokesman for the ministry"). */
+const SOURCE_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+function isYear(t: Token): boolean {
+  return t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
+}
+
+/** A token that can sit inside a noun phrase, walking leftwards. */
+function npInner(ctx: Context, t: Token): boolean {
+  if (t.kind === 'possessive') return true;
+  if (t.kind === 'number') return !isYear(t);
+  if (t.kind !== 'word') return t.text === '-';
+  return !isBoundaryWord(ctx.g, t);
+}
+
+/**
+ * The noun phrase ending at token `end` (inclusive), walking left no further than `floor`:
+ * names, titles, modifiers and possessives, up to and including a determiner.
+ */
+export function phraseEndingAt(ctx: Context, end: number, floor: number): number {
+  const { tokens, g } = ctx;
+  let k = end;
+  let lower = 0;
+  let afterName = false;
+  while (k - 1 >= floor && end - k < MAX_NP) {
+    const t = tokens[k - 1]!;
+    const right = tokens[k]!;
+    if (t.text === ')') {
+      let open = k - 2;
+      while (open >= floor && tokens[open]!.text !== '(' && k - open < 8) open--;
+      if (open >= floor && tokens[open]!.text === '(') {
+        k = open;
+        continue;
+      }
+      break;
+    }
+    if (isDeterminer(g, t)) {
+      k--;
+      break;
+    }
+    if (ctx.dateOf[k - 1]! >= 0) break;
+    if (isWord(t) && NAME_LINKS.has(t.lower) && right.cap && isWord(tokens[k - 2]) && tokens[k - 2]!.cap) {
+      k--;
+      continue;
+    }
+    // coordinated sources opening the clause: "Jeb Bush and Chris Christie said", "She and her husband said"
+    if (isWord(t) && t.lower === 'and' && k - 2 >= floor && (tokens[k - 2]!.cap || isSubjectPronoun(g, tokens[k - 2]))) {
+      const left = isSubjectPronoun(g, tokens[k - 2]) ? k - 2 : phraseEndingAt(ctx, k - 2, floor);
+      if (left <= k - 2 && (left === floor || tokens[left - 1]!.text === ',')) {
+        k = left;
+        break;
+      }
+      break;
+    }
+    if (!npInner(ctx, t)) break;
+    if (isWord(t) && !t.cap) {
+      if (++lower > 4) break;
+      if (isAdverb(g, t) && t.lower.endsWith('ly')) break;
+      // left of a name only a role noun belongs to the phrase: "state delegate Mary Susan", not "the meeting Smith"
+      if (afterName && !roleish(ctx, t) && !determinedAdjective(ctx, k - 1, floor)) break;
+      afterName = false;
+    } else if (isWord(t) && t.cap) afterName = true;
+    k--;
+  }
+  if (k > end) return end + 1;
+  // a source noun with a prepositional phrase before it: "a spokesman for the ministry", "officials at the agency"
+  if (k - 2 >= floor && SOURCE_PREPS.has(tokens[k - 1]!.lower)) {
+    const noun = tokens[k - 2]!;
+    if (isWord(noun) && (ctx.g.nouns.has(noun.lower) || titleAt(ctx.g, tokens, k - 2) > 0)) {
+      const outer = phraseEndingAt(ctx, k - 2, floor);
+      if (outer < k - 1) return outer;
+    }
+  }
+  return k;
+}
+
+/** Whether the lower-case word at `i` is a modifier after a determiner: "the nonpartisan Congressional Budget Office". */
+function determinedAdjective(ctx: Context, i: number, floor: number): boolean {
+  for (let j = i - 1; j >= floor && i - j <= 2; j--) {
+    const t = ctx.tokens[j]!;
+    if (isDeterminer(ctx.g, t)) return true;
+    if (t.kind !== 'word' || t.cap || isBoundaryWord(ctx.g, t)) return false;
+  }
+  return false;
+}
+
+/** A lower-case word naming a role: "spokesman", "delegate", "strategist", "senator". */
+function roleish(ctx: Context, t: Token): boolean {
+  if (ctx.g.nouns.has(t.lower) || ctx.g.titles.has(t.lower)) return true;
+  return t.lower.length > 4 && /(er|or|ist|ian|ant|ent|man|woman|ee)$/.test(t.lower) && !isAdverb(ctx.g, t);
+}
+
+/** Whether a comma-delimited segment reads as an apposition or parenthesis, not as the source itself. */
+export function appositive(ctx: Context, first: number, last: number): boolean {
+  const { tokens, g } = ctx;
+  const t = tokens[first];
+  if (!t || first >= last) return false;
+  if (hasClass(g, t, 'rel')) return true;
+  // a clause is no apposition: "the deal is dead, said Smith"
+  for (let k = first; k < last && !hasClass(g, tokens[k], 'rel') && !hasClass(g, t, 'prep'); k++) {
+    const w = tokens[k]!;
+    if (w.kind === 'word' && !w.cap && (isAux(g, w) || (g.verbs.has(w.lower) && k > first && !isDeterminer(g, tokens[k - 1]) && !g.nouns.has(w.lower)))) return false;
+  }
+  if (t.kind === 'number') return true;
+  if (hasClass(g, t, 'prep') || hasClass(g, t, 'det') || hasClass(g, t, 'poss')) return true;
+  if (t.kind === 'word' && !t.cap) return !hasClass(g, t, 'conj');
+  // a role word, even capitalised: "Democrat of Tennessee", "Republican of Minnesota"
+  if (t.kind === 'word' && g.nouns.get(t.lower)?.type === 'person' && last - first <= 4) return true;
+  const title = titleAt(g, tokens, first);
+  if (title > 0 && (first + title === last || !tokens[first + title]!.cap || tokens[first + title]!.lower === 'of')) return true;
+  // a place after a name: "Cory James, 22, of Flint, Mich., said", "a delegate from Houston, Texas, said"
+  if (last - first <= 3) {
+    for (let k = first; k < last; k++) if (!tokens[k]!.cap) return false;
+    const text = tokens.slice(first, last).map((w) => w.lower).join(' ');
+    return g.states.has(text) || tokens[last - 1]!.text.endsWith('.') || PLACE_HINT.test(text) || ctx.g.tags.get(text)?.some((tag) => tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Country') === true;
+  }
+  return false;
+}
+
+const PLACE_HINT = /^(new|north|south|east|west|san|los|las|fort|saint|st\.) /;
+
+/** Index of the comma before `i` in the sentence (outside quotes), or -1. */
+function commaBefore(ctx: Context, i: number, floor: number): number {
+  for (let k = i - 1; k >= floor; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',') return k;
+    if (t.kind === 'close' || t.kind === 'open') return -1;
+  }
+  return -1;
+}
+
+/** The source before the cue at token `cue`, or null. */
+export function subjectBefore(ctx: Context, cue: number, floor: number): Source | null {
+  const { tokens, g } = ctx;
+  let j = cue - 1;
+  while (j >= floor && (isAdverb(g, tokens[j]) || isAux(g, tokens[j]) || ctx.dateOf[j]! >= 0)) j--;
+  // a date phrase between source and cue: "Kato on Tuesday said"
+  if (j >= floor && hasClass(g, tokens[j], 'prep') && ctx.dateOf[j + 1]! >= 0) {
+    j--;
+    while (j >= floor && isAdverb(g, tokens[j])) j--;
+  }
+  if (j < floor) return null;
+  const t = tokens[j]!;
+  if (isSubjectPronoun(g, t)) return { first: j, last: j + 1, relative: false };
+  if (hasClass(g, t, 'rel') || t.lower === 'that') {
+    // "Daisuke Kawai, deputy director of …, who said": the antecedent before the apposition
+    const pronoun = { first: j, last: j + 1, relative: true };
+    if (j - 1 >= floor && tokens[j - 1]!.text === ',') {
+      const past = subjectPastCommas(ctx, j - 1, floor);
+      if (past) return { ...pronoun, antecedent: { first: past.first, last: past.last } };
+    }
+    const comma = j - 1 >= floor && tokens[j - 1]!.text === ',' ? j - 1 : j;
+    if (comma - 1 < floor) return null;
+    const start = phraseEndingAt(ctx, comma - 1, floor);
+    return start <= comma - 1 && headLooksLikeSource(ctx, start, comma) ? { ...pronoun, antecedent: { first: start, last: comma } } : null;
+  }
+  if (t.text === ',') return subjectPastCommas(ctx, j, floor);
+  if (t.text === '\u2014' || t.text === '--') {
+    // "Many speakers — including A, B and C — said"
+    let open = j - 1;
+    while (open > floor && tokens[open]!.text !== t.text && j - open < 30) open--;
+    if (open <= floor || tokens[open]!.text !== t.text) return null;
+    const start = phraseEndingAt(ctx, open - 1, floor);
+    return start <= open - 1 && headLooksLikeSource(ctx, start, open) ? { first: start, last: open, relative: false } : null;
+  }
+  if (t.kind === 'word' || t.kind === 'possessive' || t.text === ')' || t.kind === 'number') {
+    if (isBoundaryWord(g, t) && t.text !== ')') return null;
+    const start = phraseEndingAt(ctx, j, floor);
+    if (start > j || !headLooksLikeSource(ctx, start, j + 1)) return null;
+    return { first: start, last: j + 1, relative: false };
+  }
+  return null;
+}
+
+/** "X, a spokesman for Y, said": skip appositive segments leftwards to the source before them. */
+function subjectPastCommas(ctx: Context, comma: number, floor: number): Source | null {
+  let right = comma;
+  for (let hops = 0; hops < 6; hops++) {
+    const left = commaBefore(ctx, right, floor);
+    const segFirst = left < 0 ? floor : left + 1;
+    // the segment opening the sentence is the source itself: "The ministry, in a statement, said"
+    if (!appositive(ctx, segFirst, right) || (left < 0 && hops > 0 && !hasClass(ctx.g, ctx.tokens[segFirst], 'rel') && !hasClass(ctx.g, ctx.tokens[segFirst], 'prep'))) {
+      if (hops === 0) return left >= 0 ? describedName(ctx, left, segFirst, right, floor) : null;
+      const start = phraseEndingAt(ctx, right - 1, segFirst);
+      if (start > right - 1 || !headLooksLikeSource(ctx, start, right)) return null;
+      return { first: start, last: right, relative: false };
+    }
+    if (left < 0) return null;
+    right = left;
+  }
+  return null;
+}
+
+/**
+ * "the Vatican spokesman, Federico Lombardi, told": a name set by commas after a description. The source
+ * is the description (the apposition is left out of the mention); the name is found again by the speakers stage.
+ */
+function describedName(ctx: Context, comma: number, nameFirst: number, nameLast: number, floor: number): Source | null {
+  const { tokens } = ctx;
+  for (let k = nameFirst; k < nameLast; k++) if (!tokens[k]!.cap && tokens[k]!.kind === 'word') return null;
+  const head = tokens[comma - 1];
+  if (!head || head.kind !== 'word' || head.cap || !(ctx.g.nouns.get(head.lower)?.type === 'person' || roleish(ctx, head))) return null;
+  const start = phraseEndingAt(ctx, comma - 1, floor);
+  const lead = tokens[start - 1];
+  if (start > comma - 1 || !isDeterminer(ctx.g, tokens[start]) || (start > floor && lead?.text !== ',' && lead?.kind !== 'close')) return null;
+  return { first: start, last: comma, relative: false };
+}
+
+/** Heads of poll figures standing as sources: "47 percent said", "nearly half said", "three-quarters of voters said". */
+const SHARE_WORDS = new Set(['percent', 'half', 'majority', 'plurality', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'two-thirds', 'most', 'many', 'some', 'few', 'all', 'none', 'both', 'others']);
+
+function headLooksLikeSource(ctx: Context, first: number, last: number): boolean {
+  const head = ctx.tokens[last - 1]!;
+  if (head.kind === 'number') return !isYear(head) && last - 1 > first - 1 && (ctx.tokens[last - 2]?.lower === 'in' || last - first === 1);
+  if (head.kind === 'possessive') return false;
+  if (SHARE_WORDS.has(head.lower)) return true;
+  if (head.text === ')') return true;
+  if (head.kind !== 'word') return false;
+  if (ctx.dateOf[last - 1]! >= 0) return false;
+  if (head.cap) return true;
+  // a lower-case head must name someone who can speak: "the spokesman", "officials", "the report", not "the overture"
+  return ctx.g.nouns.has(head.lower) || roleish(ctx, head) || (head.lower.endsWith('s') && !head.lower.endsWith('ss'));
+}
+
+/** The source right after a cue ("said X", "according to X"), up to a comma, clause or date. */
+export function subjectAfter(ctx: Context, from: number, limit: number): Source | null {
+  const { tokens, g } = ctx;
+  let k = from;
+  while (k < limit && ctx.dateOf[k]! >= 0) k++;
+  const first = k;
+  const t = tokens[k];
+  if (!t) return null;
+  if (isSubjectPronoun(g, t)) return { first: k, last: k + 1, relative: false };
+  if (!(t.kind === 'word' && (t.cap || isDeterminer(g, t) || !isBoundaryWord(g, t))) && t.kind !== 'number') return null;
+  let lastNoun = -1;
+  while (k < limit && k - first < MAX_NP) {
+    const w = tokens[k]!;
+    if (ctx.dateOf[k]! >= 0) break;
+    if (w.kind === 'possessive') {
+      k++;
+      continue;
+    }
+    if (w.kind === 'number' && k === first) {
+      k++;
+      continue;
+    }
+    if (w.kind !== 'word') {
+      if (w.text === '(') {
+        let close = k + 1;
+        while (close < limit && tokens[close]!.text !== ')' && close - k < 8) close++;
+        if (close < limit && tokens[close]!.text === ')') {
+          k = close + 1;
+          lastNoun = close;
+          continue;
+        }
+      }
+      if (w.text === '-' && lastNoun === k - 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (isDeterminer(g, w)) {
+      if (k !== first && !SOURCE_PREPS.has(tokens[k - 1]!.lower)) break;
+      k++;
+      continue;
+    }
+    if (NAME_LINKS.has(w.lower) || SOURCE_PREPS.has(w.lower)) {
+      const next = tokens[k + 1];
+      const prevNoun = tokens[k - 1];
+      const linksName = NAME_LINKS.has(w.lower) && next?.cap && prevNoun?.cap;
+      const attaches = SOURCE_PREPS.has(w.lower) && prevNoun !== undefined && isWord(prevNoun) && (g.nouns.has(prevNoun.lower) || prevNoun.cap) && next !== undefined && (next.cap || isDeterminer(g, next));
+      if ((linksName || attaches) && ctx.dateOf[k + 1]! < 0) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (isBoundaryWord(g, w)) break;
+    if (!w.cap && isAdverb(g, w) && w.lower.endsWith('ly')) break;
+    if (ctx.cueAt[k]) break;
+    lastNoun = k;
+    k++;
+  }
+  if (lastNoun < first) return null;
+  // the phrase must end the attribution, not open a clause of its own: "said Ali's death is …"
+  const next = tokens[lastNoun + 1];
+  if (next && lastNoun + 1 < limit && next.kind === 'word' && !next.cap && (isAux(g, next) || (g.verbs.has(next.lower) && !hasClass(g, next, 'prep')))) return null;
+  return { first, last: lastNoun + 1, relative: false };
+}

@@ -1,0 +1,144 @@
+/**
+ * A small, fast tokenizer for attribution: words (with internal apostrophes,
+ * hyphens and abbreviation dots kept: "don't", "anti-GOP", "U.S."), the
+ * possessive "’s" as its own token, numbers, quotation marks (as the quotes
+ * layer paired them) and other punctuation. One pass, no regex backtracking.
+ */
+import type { Quote } from '../../core/layers.js';
+
+export type TokenKind = 'word' | 'number' | 'possessive' | 'open' | 'close' | 'punct';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower case, curly apostrophes made straight. */
+  readonly lower: string;
+  readonly kind: TokenKind;
+  /** First character is an upper-case letter. */
+  readonly cap: boolean;
+  /** For `open`/`close` tokens: index of the quote in the quotes layer. */
+  readonly quote: number;
+}
+
+/** Abbreviations whose final dot belongs to the word (the sentence does not end there). */
+const DOT_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm',
+  'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'gens', 'messrs', 'pres', 'supt', 'cmdr', 'brig', 'ave', 'blvd', 'dept',
+  'univ', 'assn', 'approx', 'est', 'fig', 'a.m', 'p.m',
+]);
+
+/** Words whose "'s" is "is" or "has", not a possessive: "he's", "that's". */
+const S_CONTRACTS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this', 'everyone', 'nobody', 'everything', 'nothing', 'how', 'why', 'when']);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && c !== 0xa0 && c !== 0x2026 && LETTER.test(String.fromCharCode(c)));
+}
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Quote marks by position: open marks map to +index+1, close marks to -(index+1). */
+export function quoteMarks(quotes: readonly Quote[]): Map<number, number> {
+  const marks = new Map<number, number>();
+  quotes.forEach((q, i) => {
+    marks.set(q.start, i + 1);
+    if (q.innerEnd < q.end) marks.set(q.innerEnd, -(i + 1));
+  });
+  return marks;
+}
+
+/** The tokens of `text` between `from` and `to`. */
+export function tokenize(text: string, marks: ReadonlyMap<number, number>, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const push = (start: number, end: number, kind: TokenKind, quote = -1): void => {
+    const t = text.slice(start, end);
+    const lowered = t.toLowerCase();
+    const lower = lowered.includes('\u2019') ? lowered.replace(/\u2019/g, "'") : lowered;
+    tokens.push({ start, end, text: t, lower, kind, cap: isUpper(t.charAt(0)), quote });
+  };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    const mark = c === 34 || c === 39 || c === 96 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb ? marks.get(i) : undefined;
+    if (mark !== undefined) {
+      const open = mark > 0;
+      const q = Math.abs(mark) - 1;
+      const ch = text.charAt(i);
+      const len = (ch === "'" && text.charAt(i + 1) === "'") || (ch === '`' && text.charAt(i + 1) === '`') ? 2 : 1;
+      push(i, i + len, open ? 'open' : 'close', q);
+      i += len;
+      continue;
+    }
+    if (isLetter(c) || isDigit(c)) {
+      let j = i + 1;
+      let digits = isDigit(c);
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (isLetter(d) || isDigit(d)) {
+          if (!isDigit(d)) digits = false;
+          j++;
+          continue;
+        }
+        const next = j + 1 < to ? text.charCodeAt(j + 1) : 0;
+        if ((d === 39 || d === 0x2019) && isLetter(next) && !marks.has(j)) {
+          const after = j + 2 < to ? text.charCodeAt(j + 2) : 0;
+          if ((next === 115 || next === 83) && !isLetter(after) && !isDigit(after) && !S_CONTRACTS.has(text.slice(i, j).toLowerCase())) break;
+          j++;
+          continue;
+        }
+        if ((d === 45 || d === 0x2011) && (isLetter(next) || isDigit(next))) {
+          j++;
+          continue;
+        }
+        if ((d === 44 || d === 46) && digits && isDigit(next)) {
+          j++;
+          continue;
+        }
+        if (d === 46 && isLetter(next) && j + 2 <= to && text.charCodeAt(j + 2) === 46) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (j < to && text.charCodeAt(j) === 46) {
+        const word = text.slice(i, j).toLowerCase();
+        if ((j - i === 1 && isUpper(text.charAt(i))) || word.includes('.') || DOT_WORDS.has(word)) j++;
+      }
+      push(i, j, digits ? 'number' : 'word');
+      i = j;
+      continue;
+    }
+    if ((c === 39 || c === 0x2019) && i + 1 < to && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83)) {
+      push(i, i + 2, 'possessive');
+      i += 2;
+      continue;
+    }
+    if ((c === 39 || c === 0x2019) && i > from && (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83)) {
+      push(i, i + 1, 'possessive');
+      i++;
+      continue;
+    }
+    if (c === 45 && text.charCodeAt(i + 1) === 45) {
+      push(i, i + 2, 'punct');
+      i += 2;
+      continue;
+    }
+    push(i, i + 1, 'punct');
+    i++;
+  }
+  return tokens;
+}

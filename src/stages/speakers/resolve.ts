@@ -1,0 +1,402 @@
+/**
+ * Document-level speaker resolution. Named mentions become entities under
+ * the fullest name the article gives ("Kato" joins "Katsunobu Kato");
+ * capitals and country forms become their state; pronouns go to the nearest
+ * earlier entity of the right number and gender, gender as the article uses
+ * it (a name later taken up by "she" is a woman's); descriptions go to the
+ * entity introduced with that role ("the government's top spokesman" → the
+ * Chief Cabinet Secretary the article names), "the agency" to the
+ * organisation last named, "the statement" to the source last quoted.
+ * What stays unresolved keeps its mention, leading article dropped.
+ */
+import type { DocClaim, Entity } from '../../core/layers.js';
+import type { Speaker } from '../../schema/result.js';
+import { isDeterminer, type Grammar } from '../attribution/grammar.js';
+import type { Token } from '../attribution/tokens.js';
+import { headOf } from '../attribution/claims.js';
+import { typeOfName, type Mention } from './mentions.js';
+
+interface Ent {
+  name: string;
+  readonly type: Speaker['type'];
+  gender: 'm' | 'f' | null;
+  readonly roles: Set<string>;
+  readonly mentions: { start: number; end: number }[];
+  /** Lower-case words of every name the entity goes by. */
+  readonly words: Set<string>;
+}
+
+interface Event {
+  readonly pos: number;
+  readonly ent: Ent;
+  readonly quoted: boolean;
+}
+
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
+/** Possessive pronouns standing as sources ("his claim that …") read as their subject forms. */
+const SUBJECT_FORM = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they'], ['our', 'we'], ['my', 'i']]);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'few', 'various', 'unnamed', 'anonymous']);
+/** Paragraph-sized window, in characters, within which a pronoun finds its antecedent. */
+const PRONOUN_WINDOW = 1500;
+
+function nameLength(e: Ent): number {
+  let n = 1;
+  for (let i = e.name.indexOf(' '); i >= 0; i = e.name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+export interface Resolution {
+  readonly claims: DocClaim[];
+  readonly entities: Entity[];
+}
+
+export class Resolver {
+  private readonly ents: Ent[] = [];
+  private readonly events: Event[] = [];
+  private readonly byMention = new Map<Mention, Ent>();
+  /** Person entities by each lower-case word of their names, most recently mentioned last. */
+  private readonly personsByWord = new Map<string, Ent[]>();
+  /** Other entities by lower-case name. */
+  private readonly byKey = new Map<string, Ent>();
+  /** Entities the article names (not descriptions standing for themselves). */
+  private readonly named = new Set<Ent>();
+
+  constructor(
+    private readonly g: Grammar,
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly mentions: readonly Mention[],
+    private readonly quoted: (pos: number) => boolean,
+  ) {
+    for (const m of mentions) this.place(m);
+    this.learnGender();
+  }
+
+  /** The entity a named mention belongs to, made or extended. */
+  private place(m: Mention): void {
+    const words = this.tokens.slice(m.first, m.last).map((t) => t.lower);
+    let ent: Ent | undefined;
+    let name = m.name;
+    let key = words.join(' ');
+    if (m.type === 'country') {
+      name = this.g.states.get(key) ?? this.g.states.get(key.replace(/^the /, '')) ?? m.name;
+      key = `country:${name}`;
+      ent = this.byKey.get(key);
+    } else if (m.type === 'person') {
+      ent = this.samePerson(words);
+    } else {
+      key = `${m.type}:${key}`;
+      ent = this.byKey.get(key);
+    }
+    if (!ent) {
+      ent = { name, type: m.type, gender: m.gender, roles: new Set(), mentions: [], words: new Set(words) };
+      this.ents.push(ent);
+      if (m.type !== 'person') this.byKey.set(key, ent);
+    } else {
+      if (m.type === 'person' && words.length > nameLength(ent)) ent.name = name;
+      ent.gender ??= m.gender;
+    }
+    for (const w of words) ent.words.add(w);
+    if (m.type === 'person') {
+      for (const w of words) {
+        const list = this.personsByWord.get(w) ?? [];
+        const at = list.indexOf(ent);
+        if (at >= 0) list.splice(at, 1);
+        list.push(ent);
+        this.personsByWord.set(w, list);
+      }
+    }
+    for (const r of m.roles) ent.roles.add(r);
+    this.named.add(ent);
+    ent.mentions.push({ start: m.start, end: m.end });
+    this.byMention.set(m, ent);
+    this.events.push({ pos: m.start, ent, quoted: this.quoted(m.start) });
+  }
+
+  /** A person entity sharing the mention's surname or, for a one-word mention, any of its names (the most recent). */
+  private samePerson(words: readonly string[]): Ent | undefined {
+    const last = words[words.length - 1]!;
+    const candidates = this.personsByWord.get(last) ?? [];
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const e = candidates[k]!;
+      if (words.length === 1) return e;
+      const eWords = e.name.toLowerCase().split(' ');
+      if (eWords.length === 1 || (eWords[eWords.length - 1] === last && eWords[0] === words[0])) return e;
+    }
+    return undefined;
+  }
+
+  /**
+   * Gender as the article uses it: a "he" or "she" outside quotations with one
+   * person named in its sentence or the one before votes for that person.
+   */
+  private learnGender(): void {
+    const votes = new Map<Ent, { m: number; f: number }>();
+    let e = 0;
+    for (const t of this.tokens) {
+      const gender = t.kind === 'word' ? PRONOUN_GENDER.get(t.lower) : undefined;
+      if (!gender || this.quoted(t.start)) continue;
+      while (e < this.events.length && this.events[e]!.pos < t.start) e++;
+      const near = new Set<Ent>();
+      for (let k = e - 1; k >= 0 && t.start - this.events[k]!.pos < 400; k--) {
+        const ev = this.events[k]!;
+        if (ev.ent.type === 'person' && !ev.quoted) near.add(ev.ent);
+      }
+      if (near.size !== 1) continue;
+      const [ent] = [...near];
+      const v = votes.get(ent!) ?? { m: 0, f: 0 };
+      v[gender]++;
+      votes.set(ent!, v);
+    }
+    for (const [ent, v] of votes) {
+      if (v.m > v.f) ent.gender = 'm';
+      else if (v.f > v.m) ent.gender = 'f';
+    }
+  }
+
+  /** The entity of a named mention overlapping [start, end), if any. */
+  private namedIn(start: number, end: number): Ent | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.start >= end) break;
+      if (m.end > start && m.start >= start) best = m;
+    }
+    return best ? this.byMention.get(best) : undefined;
+  }
+
+  private pronoun(word: string, pos: number, previous: Ent | undefined): Ent | undefined {
+    const gender = PRONOUN_GENDER.get(word);
+    const fits = (e: Ent): boolean => {
+      if (word === 'they') return e.type === 'group' || e.type === 'organization' || e.type === 'country';
+      if (word === 'it') return e.type === 'organization' || e.type === 'country';
+      return e.type === 'person' && (e.gender === null || e.gender === gender);
+    };
+    if (previous && fits(previous)) return previous;
+    let open: Ent | undefined;
+    for (let k = this.events.length - 1; k >= 0; k--) {
+      const ev = this.events[k]!;
+      if (ev.pos >= pos) continue;
+      if (pos - ev.pos > PRONOUN_WINDOW) break;
+      if (ev.quoted || !fits(ev.ent)) continue;
+      if (gender === undefined || ev.ent.gender === gender) return ev.ent;
+      open ??= ev.ent;
+    }
+    return open ?? (previous && fits(previous) ? previous : undefined);
+  }
+
+  /** The person the article names with a role ("spokesman", "prime minister"), nearest to `pos`. */
+  private byRole(phrase: string, head: string, pos: number): Ent | undefined {
+    let best: Ent | undefined;
+    let bestScore = -Infinity;
+    for (const e of this.ents) {
+      if (e.type !== 'person') continue;
+      let score = -Infinity;
+      for (const role of e.roles) {
+        const roleSet = new Set([role, ...this.titleRoles(role)]);
+        if (roleSet.has(phrase)) score = Math.max(score, 2);
+        else if ([...roleSet].some((r) => r === head || r.endsWith(` ${head}`))) score = Math.max(score, 1);
+      }
+      if (score === -Infinity) continue;
+      const distance = Math.min(...e.mentions.map((m) => Math.abs(m.start - pos)));
+      const total = score - distance / 1e6;
+      if (total > bestScore) {
+        bestScore = total;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** A mention that is only a title, maybe after a country ("Japan PM", "the President"): the title, lower case. */
+  private bareTitle(words: readonly Token[]): string | null {
+    let k = 0;
+    if (words[k]?.lower === 'the') k++;
+    const w = words[k]?.lower ?? '';
+    if (words.length > k + 1 && (this.g.states.has(w) || this.g.tags.get(w)?.includes('Demonym'))) k++;
+    const at = words[k];
+    if (!at || !at.cap) return null;
+    for (const title of this.g.titles.get(at.lower) ?? []) {
+      if (k + title.words.length === words.length && title.words.every((t, j) => words[k + j]!.lower === t)) return title.roles[0] ?? title.words.join(' ');
+    }
+    return null;
+  }
+
+  /** The roles a title also goes by (titles lexicon): "chief cabinet secretary" → "spokesman", "top government spokesman" … */
+  private titleRoles(role: string): readonly string[] {
+    const words = role.split(' ');
+    for (const title of this.g.titles.get(words[0]!) ?? []) if (title.words.join(' ') === role) return title.roles;
+    return [];
+  }
+
+  /** The organisation a description stands for: one named with `noun` ("the agency"), else the nearest one named before or just after. */
+  private lastOrganization(noun: string, pos: number): Ent | undefined {
+    let holding: Ent | undefined;
+    let nearest: Ent | undefined;
+    let distance = PRONOUN_WINDOW;
+    for (const ev of this.events) {
+      if (ev.ent.type !== 'organization' || !this.named.has(ev.ent)) continue;
+      if (ev.ent.words.has(noun) && (!holding || ev.pos < pos)) holding = ev.ent;
+      const d = Math.abs(ev.pos - pos);
+      if (d < distance) {
+        distance = d;
+        nearest = ev.ent;
+      }
+    }
+    return holding ?? nearest;
+  }
+
+  /** Resolves each claim's speaker; returns the claims and the entities with the mentions they got. */
+  resolve(claims: readonly DocClaim[]): Resolution {
+    const out: DocClaim[] = [];
+    let previous: Ent | undefined;
+    let pending: { index: number; ent: Ent; pos: number } | undefined;
+    for (const claim of claims) {
+      const speaker = claim.speaker;
+      if (!speaker) {
+        out.push(claim);
+        continue;
+      }
+      const found = this.speaker(speaker, previous);
+      const { name, type } = found;
+      const ent = found.ent ?? this.described(name, type, speaker);
+      // a role description as source, then a person named for the first time right after: the same person
+      // ("Tokyo's top government spokesman said … " / "…,” Yoshimasa Hayashi told reporters")
+      if (pending && ent && ent !== pending.ent && ent.type === 'person' && ent.roles.size === 0 && found.ent && speaker.start - pending.pos < PRONOUN_WINDOW) {
+        const firstSeen = Math.min(...ent.mentions.map((m) => m.start));
+        if (firstSeen > pending.pos) {
+          const earlier = out[pending.index]!;
+          out[pending.index] = { ...earlier, speaker: { ...earlier.speaker!, name: ent.name, type: ent.type } };
+          ent.roles.add(pending.ent.name.toLowerCase());
+          ent.mentions.push(...pending.ent.mentions);
+          this.ents.splice(this.ents.indexOf(pending.ent), 1);
+          pending = undefined;
+        }
+      }
+      if (!found.ent && ent && ent.type === 'person') pending = { index: out.length, ent, pos: speaker.start };
+      else if (found.ent) pending = undefined;
+      if (ent) {
+        if (!ent.mentions.some((m) => m.start === speaker.start && m.end === speaker.end)) ent.mentions.push({ start: speaker.start, end: speaker.end });
+        if (this.tokenAt(speaker.start)?.kind === 'word') this.addEvent({ pos: speaker.start, ent, quoted: false });
+        previous = ent;
+      }
+      out.push({ ...claim, speaker: { ...speaker, name: ent ? ent.name : name, type: ent ? ent.type : type } });
+    }
+    const entities = this.ents.map((e) => ({ name: e.name, type: e.type, mentions: [...e.mentions].sort((a, b) => a.start - b.start) }));
+    return { claims: out, entities };
+  }
+
+  /**
+   * A definite description nobody in the article answers to ("the ministry") stands for an entity of
+   * its own, so that "it" and a repeated "the ministry" find it; pronouns and indefinite or plural
+   * descriptions do not.
+   */
+  private described(name: string, type: Speaker['type'], s: Speaker): Ent | undefined {
+    const words = this.tokensIn(s.start, s.end);
+    const first = words[0];
+    if (!first || words.length === 1 && this.g.classes.get(first.lower)?.has('subj')) return undefined;
+    const definite = /^the\s/i.test(s.text) || words.some((w) => w.kind === 'possessive');
+    if (INDEFINITE.has(first.lower) || (type !== 'group' && !definite)) return undefined;
+    const key = `${type}:${name.toLowerCase()}`;
+    let ent = this.byKey.get(key);
+    if (!ent) {
+      ent = { name, type, gender: null, roles: new Set(), mentions: [], words: new Set(name.toLowerCase().split(' ')) };
+      this.ents.push(ent);
+      this.byKey.set(key, ent);
+    }
+    this.addEvent({ pos: s.start, ent, quoted: false });
+    return ent;
+  }
+
+  /** Records a mention of an entity, keeping events in text order. */
+  private addEvent(ev: Event): void {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[mid]!.pos <= ev.pos) lo = mid + 1;
+      else hi = mid;
+    }
+    this.events.splice(lo, 0, ev);
+  }
+
+  /** Index of the first token ending after `pos`. */
+  private tokenIndex(pos: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private tokenAt(pos: number): Token | undefined {
+    const t = this.tokens[this.tokenIndex(pos)];
+    return t && t.start <= pos ? t : undefined;
+  }
+
+  private tokensIn(start: number, end: number): Token[] {
+    const out: Token[] = [];
+    for (let k = this.tokenIndex(start); k < this.tokens.length && this.tokens[k]!.start < end; k++) out.push(this.tokens[k]!);
+    return out;
+  }
+
+  private speaker(s: Speaker, previous: Ent | undefined): { ent: Ent | undefined; name: string; type: Speaker['type'] } {
+    const words = this.tokensIn(s.start, s.end).filter((t) => t.kind === 'word' || t.kind === 'possessive');
+    const bare = s.text.replace(/^(the|a|an)\s+/i, '');
+    const head = headOf(words);
+    if (!head) return { ent: undefined, name: bare, type: s.type };
+    if (words.length === 1 && RELATIVES.has(head.lower) && s.name !== s.text) {
+      // a relative pronoun: resolve the antecedent the attribution stage found, written just before it
+      const at = this.text.lastIndexOf(s.name, s.start);
+      if (at >= 0) return this.speaker({ ...s, start: at, end: at + s.name.length, text: s.name }, previous);
+    }
+    if (words.length === 1 && (this.g.classes.get(head.lower)?.has('subj') || SUBJECT_FORM.has(head.lower))) {
+      return { ent: this.pronoun(SUBJECT_FORM.get(head.lower) ?? head.lower, s.start, previous), name: s.text, type: s.type };
+    }
+    const role = this.bareTitle(words);
+    if (role) {
+      const ent = this.byRole(role, role, s.start);
+      return { ent, name: bare, type: 'person' };
+    }
+    // a capitalised title heading the phrase with no name after it: "Chad's Ambassador to France"
+    const headAt = words.indexOf(head);
+    if (head.cap && (this.g.titles.get(head.lower) ?? []).some((t) => t.words.length === 1) && !words.slice(headAt + 1).some((w) => w.cap && !this.g.states.has(w.lower) && w.kind === 'word' && words[words.indexOf(w) - 1]?.lower !== 'to' && words[words.indexOf(w) - 1]?.lower !== 'of')) {
+      return { ent: this.byRole(head.lower, head.lower, s.start), name: bare, type: 'person' };
+    }
+    const common = head.cap && words.length === 1 && this.g.nouns.has(head.lower);
+    if (head.cap && !common) {
+      const named = this.namedIn(s.start, s.end);
+      if (named) return { ent: named, name: named.name, type: named.type };
+      const state = this.g.states.get(words.map((w) => w.lower).join(' ').replace(/^the /, ''));
+      if (state) return { ent: undefined, name: state, type: 'country' };
+      return { ent: undefined, name: bare, type: typeOfName(this.g, words.filter((w) => w.cap), []) };
+    }
+    const noun = this.g.nouns.get(head.lower);
+    const first = words[0]!;
+    if (INDEFINITE.has(first.lower) || noun?.type === 'group' || (!noun && head.lower.endsWith('s'))) {
+      return { ent: undefined, name: bare, type: noun?.type === 'person' ? 'person' : noun?.type === 'organization' ? 'organization' : 'group' };
+    }
+    const definite = isDeterminer(this.g, first) || first.kind === 'word' && first.cap;
+    if (!definite) return { ent: undefined, name: bare, type: s.type };
+    if (noun?.type === 'organization') {
+      // "North Korea's state media" is whose it says, not the organisation last named
+      const owned = words.some((w, k) => w.cap && words[k + 1]?.kind === 'possessive');
+      const org = owned ? undefined : this.lastOrganization(head.lower, s.start);
+      return { ent: org, name: bare, type: 'organization' };
+    }
+    if (noun?.type === 'document') {
+      const author = previous ?? this.lastOrganization(head.lower, s.start);
+      return { ent: author, name: bare, type: author?.type ?? 'organization' };
+    }
+    const phrase = words
+      .filter((w) => !isDeterminer(this.g, w) && !(w.cap && w !== head))
+      .map((w) => w.lower)
+      .join(' ')
+      .replace(/^'s /, '');
+    const ent = this.byRole(phrase, head.lower, s.start);
+    return { ent, name: bare, type: 'person' };
+  }
+}

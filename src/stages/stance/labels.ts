@@ -1,0 +1,216 @@
+/**
+ * The four stance labels of a claim (ANNOTATION §6), from its content and cue
+ * tokens:
+ * - polarity from the first cue of the main clause (the clause holding the
+ *   target term): a transparent cue ("expects", "likely") passes on the
+ *   polarity of the cue after it, a negative operator ("unlikely", "failed",
+ *   "refused") reverses it ("unlikely that things will move forward" ->
+ *   against), and negation words before a cue reverse it by parity ("no
+ *   reason ... not to be willing" -> favor). Stance nouns in the subject
+ *   ("X's proposal has not received a reply") do not count unless negated
+ *   or followed by a copula. Subordinate clauses (conditions above all) do
+ *   not set polarity.
+ * - certainty: a question, a question cue ("asked") or a refusal to take a
+ *   position ("declined to comment", "could not say whether") is
+ *   uncommitted; a hedge in the cue or in the first main clause makes it
+ *   hedged.
+ * - condition: an explicit "without preconditions" is unconditional, a
+ *   condition phrase anywhere is conditional, "at any time" in an offer is
+ *   unconditional.
+ * - reporting: writer for assertions, else the class of the cue.
+ */
+import type { ClaimKind, Condition, Certainty, Polarity, Reporting } from '../../schema/result.js';
+import { analyseClauses, type Clauses } from './clauses.js';
+import type { ConditionClass, HedgeClass, PolarityCue, StanceLexicons } from './lexicon.js';
+import type { PhraseMatch } from './phrases.js';
+import type { Token } from './tokens.js';
+
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'look', 'looks', 'looked']);
+const MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo', 'can', 'could', 'may', 'might']);
+const SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its', 'his', 'her', 'their', 'our', 'all', 'both', 'some', 'any', 'each']);
+const FINITE = new Set([...AUX, ...COPULAS]);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'such']);
+const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
+export interface LabelOptions {
+  /** How many words before a cue a negation word reaches. */
+  readonly negationWindow: number;
+}
+
+/** What the lexicons find in a claim's content; the polarity cues and negations only when asked for. */
+export class Content {
+  readonly tokens: readonly Token[];
+  readonly clauses: Clauses;
+  readonly hedges: readonly PhraseMatch<HedgeClass>[];
+  readonly conditions: readonly PhraseMatch<ConditionClass>[];
+  private readonly lex: StanceLexicons;
+  private polarityCues: readonly PhraseMatch<PolarityCue>[] | undefined;
+  private negations: readonly number[] | undefined;
+
+  constructor(tokens: readonly Token[], lex: StanceLexicons) {
+    this.tokens = tokens;
+    this.lex = lex;
+    this.conditions = lex.conditions.matches(tokens).filter((m) => m.value !== 'none' && (m.value !== 'clause-conditional' || opensCondition(tokens, m)));
+    this.clauses = analyseClauses(tokens, new Set(this.conditions.filter((m) => opensCondition(tokens, m)).map((m) => m.from)));
+    this.hedges = lex.hedges.matches(tokens);
+  }
+
+  get cues(): readonly PhraseMatch<PolarityCue>[] {
+    this.polarityCues ??= this.lex.polarity.matches(this.tokens);
+    return this.polarityCues;
+  }
+
+  /** negatorsBefore[i]: how many negation words stand before token i (length tokens + 1). */
+  get negatorsBefore(): readonly number[] {
+    if (!this.negations) {
+      const counts = new Array<number>(this.tokens.length + 1).fill(0);
+      for (const m of this.lex.negation.matches(this.tokens)) if (m.value === 'negator') counts[m.from + 1] = 1;
+      for (let i = 1; i <= this.tokens.length; i++) counts[i] = (counts[i] ?? 0) + (counts[i - 1] ?? 0);
+      this.negations = counts;
+    }
+    return this.negations;
+  }
+}
+
+/** The position a claim refers back to ("maintains the stance"), whose polarity and condition it may take over. */
+export interface Referent {
+  readonly polarity: Polarity | null;
+  readonly condition: Condition;
+}
+
+export interface PolarityResult {
+  readonly polarity: Polarity;
+  /** Taken over from the referent ("maintains the stance"). */
+  readonly inherited: boolean;
+}
+
+/** "once" opens a condition only before a subject ("once conditions are met", "once the talks start"), not as "once again" or "who once said". */
+function opensCondition(tokens: readonly Token[], m: PhraseMatch<ConditionClass>): boolean {
+  if (m.value !== 'clause-conditional') return m.value === 'conditional';
+  const next = tokens[m.to];
+  const after = tokens[m.to + 1];
+  if (!next || next.kind !== 'word') return false;
+  return SUBJECTS.has(next.lower) || next.cap || (after !== undefined && FINITE.has(after.lower));
+}
+
+const flip = (p: Polarity): Polarity => (p === 'favor' ? 'against' : p === 'against' ? 'favor' : 'neutral');
+
+/** Whether an odd number of negation words stand in [after, at), at most `window` words before `at`. */
+function negated(c: Content, at: number, after: number, window: number): boolean {
+  const from = Math.max(0, after, at - window);
+  if (from >= at) return false;
+  return ((c.negatorsBefore[at] ?? 0) - (c.negatorsBefore[from] ?? 0)) % 2 === 1;
+}
+
+/** The clause that carries the target (its first term in a main region), else the first clause. */
+function targetClause(c: Content, terms: readonly { from: number }[]): number {
+  for (const t of terms) if (c.clauses.main[t.from]) return c.clauses.clause[t.from] ?? 0;
+  return 0;
+}
+
+/**
+ * Intent or expectation carried by the target term itself, when no cue says
+ * more: "Japan will meet", "plans to meet", "a transfer may still happen" ->
+ * favor; negated ("will not meet", "talks will not take place") -> against.
+ */
+function volition(c: Content, clause: number, start: number, terms: readonly { from: number; to: number }[], window: number): Polarity | null {
+  const isModal = (i: number) => MODALS.has(c.tokens[i]?.lower ?? '');
+  for (const t of terms) {
+    if (c.clauses.clause[t.from] !== clause || !c.clauses.main[t.from]) continue;
+    const before = [1, 2, 3].some((k) => isModal(t.from - k) && c.tokens.slice(t.from - k + 1, t.from).every((x) => x.kind === 'word' && !DEFINITE.has(x.lower)));
+    const modal = [t.to, t.to + 1].find((i) => isModal(i) && c.clauses.clause[i] === clause);
+    if (c.tokens[t.from - 1]?.lower === 'to' || before) return negated(c, t.from, start, window) ? 'against' : 'favor';
+    if (modal !== undefined) return negated(c, modal + 3, modal, window) ? 'against' : 'favor';
+  }
+  return null;
+}
+
+/** Polarity of the content toward its target (terms: the accepted target-term occurrences). */
+export function contentPolarity(c: Content, terms: readonly { from: number; to: number }[], referent: Referent | null, options: LabelOptions): PolarityResult {
+  const clause = targetClause(c, terms);
+  const start = c.clauses.starts[clause] ?? 0;
+  const w = options.negationWindow;
+  const cues = c.cues.filter((m) => c.clauses.clause[m.from] === clause && c.clauses.main[m.from]);
+  let verb = -1;
+  for (let i = start; i < c.tokens.length && c.clauses.clause[i] === clause; i++) {
+    if (c.clauses.main[i] && FINITE.has(c.tokens[i]?.lower ?? '')) {
+      verb = i;
+      break;
+    }
+  }
+  const copula = verb >= 0 && COPULAS.has(c.tokens[verb]?.lower ?? '');
+  const predicate = cues.filter((m) => m.from > verb);
+  const ordered = predicate.length > 0 ? predicate : cues.filter((m) => copula || negated(c, m.from, start, w));
+  const [first, next] = ordered;
+  if (!first) return { polarity: volition(c, clause, start, terms, w) ?? 'neutral', inherited: false };
+  if (first.value === 'neutral') return { polarity: 'neutral', inherited: false };
+  const firstNegated = negated(c, first.from, start, w);
+  if (first.value === 'favor') return { polarity: firstNegated ? 'against' : 'favor', inherited: false };
+  if (next && next.value !== 'neutral' && next.value !== 'inherit') {
+    const base: Polarity = next.value === 'against' ? 'against' : 'favor';
+    const inner = negated(c, next.from, first.to, w) ? flip(base) : base;
+    const outer = first.value === 'against' ? flip(inner) : inner;
+    return { polarity: firstNegated ? flip(outer) : outer, inherited: false };
+  }
+  if (first.value === 'inherit') {
+    if (!referent?.polarity) return { polarity: 'neutral', inherited: false };
+    return { polarity: firstNegated ? flip(referent.polarity) : referent.polarity, inherited: true };
+  }
+  const own: Polarity = first.value === 'against' ? 'against' : 'favor';
+  return { polarity: firstNegated ? flip(own) : own, inherited: false };
+}
+
+/**
+ * Polarity of the claim: the content's, turned by the cue. A negating or
+ * rejecting cue ("denied", "ruled out", "expressing rejection") reverses it
+ * (a neutral content becomes against); a favouring cue ("offered", "vowed")
+ * makes a neutral content favor; "reiterated" or "maintains" with a neutral
+ * content takes over the referent's.
+ */
+export function claimPolarity(content: PolarityResult, cue: readonly Token[], reporting: Reporting, referent: Referent | null, lex: StanceLexicons): PolarityResult {
+  const cueCue = lex.polarity.matches(cue).find((m) => m.value !== 'neutral');
+  if (reporting === 'negating' || cueCue?.value === 'against') {
+    return { polarity: content.polarity === 'neutral' ? 'against' : flip(content.polarity), inherited: content.inherited };
+  }
+  if (content.polarity !== 'neutral' || !cueCue) return content;
+  if (cueCue.value === 'inherit') return referent?.polarity ? { polarity: referent.polarity, inherited: true } : content;
+  return { polarity: 'favor', inherited: false };
+}
+
+export function certaintyOf(c: Content, cue: readonly Token[], question: boolean, lex: StanceLexicons): Certainty {
+  if (question) return 'uncommitted';
+  const cueHedges = lex.hedges.matches(cue);
+  const inClause = c.hedges.filter((m) => c.clauses.clause[m.from] === 0 && c.clauses.main[m.from]);
+  if (cueHedges.some((m) => m.value === 'uncommitted' || m.value === 'question') || inClause.some((m) => m.value === 'uncommitted')) return 'uncommitted';
+  if (cueHedges.some((m) => m.value === 'hedged' || m.value === 'belief') || inClause.some((m) => m.value === 'hedged')) return 'hedged';
+  return 'asserted';
+}
+
+export function conditionOf(c: Content, polarity: PolarityResult, referent: Referent | null): Condition {
+  const classes = new Set(c.conditions.map((m) => m.value));
+  if (classes.has('unconditional')) return 'unconditional';
+  if (classes.has('conditional') || classes.has('clause-conditional')) return 'conditional';
+  if (classes.has('offer-unconditional') && polarity.polarity === 'favor') return 'unconditional';
+  return polarity.inherited && referent ? referent.condition : 'none';
+}
+
+export function reportingOf(kind: ClaimKind, cue: readonly Token[], lex: StanceLexicons): Reporting {
+  if (kind === 'assertion') return 'writer';
+  let best: PhraseMatch<Reporting> | null = null;
+  for (const m of lex.reporting.matches(cue)) if (!best || m.to - m.from > best.to - best.from) best = m;
+  return best?.value ?? 'neutral';
+}
+
+/** Whether the content refers back to a position already described: "the offer", "this proposal", "those would be possible ...". */
+export function refersBack(c: Content, lex: StanceLexicons): boolean {
+  const [first, second] = c.tokens;
+  if (first && second && DEMONSTRATIVES.has(first.lower) && FINITE.has(second.lower)) return true;
+  return lex.positionNouns.matches(c.tokens).some((m) => [1, 2, 3].some((k) => REFERRING.has(c.tokens[m.from - k]?.lower ?? '') && c.tokens.slice(m.from - k, m.from).every((t) => t.kind === 'word')));
+}
+
+/** Whether the main clauses hold a polarity cue: the claim takes a position on something. */
+export function takesPosition(c: Content): boolean {
+  return c.cues.some((m) => m.value !== 'neutral' && c.clauses.main[m.from]);
+}

@@ -1,0 +1,117 @@
+/**
+ * The stance stage's lexicons, loaded and compiled once per pipeline:
+ * polarity cues, hedges and boosters, condition phrases, negation, position
+ * nouns, the reporting-verb classes, and the places (countries, capitals,
+ * titles) used to tell who a meeting is between. The countries, capitals,
+ * titles, grammar-words and reporting-verbs tables are shared with other
+ * stages and only read here.
+ */
+import { loadLexicon, loadTable } from '../../lexicons/load.js';
+import { irregularTable, wordForms } from './morph.js';
+import { PhraseMatcher, type PhraseEntry } from './phrases.js';
+
+export const POLARITY_CUES = ['favor', 'against', 'expect', 'inherit', 'neutral'] as const;
+export const HEDGE_CLASSES = ['hedged', 'belief', 'uncommitted', 'question', 'none', 'booster'] as const;
+export const CONDITION_CLASSES = ['conditional', 'clause-conditional', 'unconditional', 'offer-unconditional', 'none'] as const;
+export const NEGATION_CLASSES = ['negator', 'shield'] as const;
+export const REPORTING_CLASSES = ['neutral', 'endorsing', 'distancing', 'negating'] as const;
+
+export type PolarityCue = (typeof POLARITY_CUES)[number];
+export type HedgeClass = (typeof HEDGE_CLASSES)[number];
+export type ConditionClass = (typeof CONDITION_CLASSES)[number];
+export type NegationClass = (typeof NEGATION_CLASSES)[number];
+export type ReportingClass = (typeof REPORTING_CLASSES)[number];
+
+export interface StanceLexicons {
+  readonly polarity: PhraseMatcher<PolarityCue>;
+  readonly hedges: PhraseMatcher<HedgeClass>;
+  readonly conditions: PhraseMatcher<ConditionClass>;
+  readonly negation: PhraseMatcher<NegationClass>;
+  readonly reporting: PhraseMatcher<ReportingClass>;
+  readonly positionNouns: PhraseMatcher<true>;
+  /** Phrases in which a term word loses its sense ("conditions are met"). */
+  readonly termShields: PhraseMatcher<true>;
+  /** Countries, capitals and their demonyms -> the country's name. */
+  readonly places: PhraseMatcher<string>;
+  /** Words of official titles ("president", "prime", "minister", "leader"). */
+  readonly titleWords: ReadonlySet<string>;
+  /** Forms of a word (inflections, nominalisations) for target terms. */
+  readonly formsOf: (word: string) => readonly string[];
+  /** English function words (the closed classes of the grammar-words table). */
+  readonly functionWords: ReadonlySet<string>;
+}
+
+function classed<C extends string>(file: string, rows: readonly (readonly string[])[], classes: readonly C[]): { phrase: string; value: C }[] {
+  return rows.map(([phrase, cls]) => {
+    if (!phrase || !classes.includes(cls as C)) throw new Error(`lexicon ${file}: "${phrase ?? ''}" has class "${cls ?? ''}", expected one of ${classes.join(', ')}`);
+    return { phrase, value: cls as C };
+  });
+}
+
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
+
+/** "Japan" -> Japanese, "Korea" -> Korean, "China" -> Chinese, "Israel" -> Israeli (and plurals). */
+function demonyms(name: string): string[] {
+  if (name.length < 4 || !/^\p{L}+$/u.test(name)) return [name];
+  const cut = name.slice(0, -1);
+  return [name, ...DEMONYM_ENDINGS.flatMap((e) => [`${name}${e}`, `${cut}${e}`, `${name}${e}s`, `${cut}${e}s`])];
+}
+
+const COMMON_TITLE_WORDS = ['of', 'the', 'and', 'for', 'in'];
+
+/**
+ * Load and compile every stance lexicon. `reportingRows` replaces the
+ * reporting-verb table (phrase, class, frames, irregular forms "past|participle"
+ * or "=" for a fixed phrase).
+ */
+export function loadStanceLexicons(reportingRows: readonly (readonly string[])[] = loadTable('reporting-verbs')): StanceLexicons {
+  const irregular = irregularTable(loadTable('irregular-verbs'));
+  const functionWords = new Set(loadTable('grammar-words').map(([word]) => (word ?? '').toLowerCase()));
+  const formsOf = (word: string): readonly string[] => wordForms(word, irregular, functionWords);
+  const all = <V>(entries: { phrase: string; value: V }[]): PhraseEntry<V>[] => entries.map((e) => ({ ...e, inflect: 'all' as const }));
+
+  const hedgeRows = [...loadTable('hedges'), ...loadLexicon('boosters').map((b) => [b, 'booster'])];
+
+  const reportingIrregular = new Map(irregular);
+  const reportingEntries = classed('reporting-verbs', reportingRows, REPORTING_CLASSES).map((e, i): PhraseEntry<ReportingClass> => {
+    const forms = reportingRows[i]?.[3];
+    const verb = e.phrase.toLowerCase().split(/\s+/)[0] ?? '';
+    if (forms && forms !== '=') reportingIrregular.set(verb, [...(reportingIrregular.get(verb) ?? []), ...forms.toLowerCase().split('|')]);
+    return { ...e, inflect: forms === '=' ? 'none' : 'first' };
+  });
+
+  const placeEntries: PhraseEntry<string>[] = [
+    ...loadTable('countries').map(([name, canonical]) => ({ phrase: name ?? '', value: canonical || name || '', inflect: 'last' as const })),
+    ...loadTable('capitals').map(([name, state]) => ({ phrase: name ?? '', value: state ?? '', inflect: 'none' as const })),
+  ].filter((e) => e.phrase !== '' && e.value !== '');
+
+  const titleWords = new Set<string>();
+  for (const [title, , roles] of loadTable('titles')) {
+    for (const phrase of [title ?? '', ...(roles ?? '').split('|')]) {
+      for (const word of phrase.toLowerCase().split(/[\s-]+/)) if (word && !COMMON_TITLE_WORDS.includes(word)) titleWords.add(word);
+    }
+  }
+
+  return {
+    polarity: new PhraseMatcher(all(classed('polarity', loadTable('polarity'), POLARITY_CUES)), formsOf),
+    hedges: new PhraseMatcher(all(classed('hedges', hedgeRows, HEDGE_CLASSES)), formsOf),
+    conditions: new PhraseMatcher(all(classed('conditionals', loadTable('conditionals'), CONDITION_CLASSES)), formsOf),
+    negation: new PhraseMatcher(
+      classed('negation', loadTable('negation'), NEGATION_CLASSES).map((e) => ({ ...e, inflect: 'none' as const })),
+      formsOf,
+    ),
+    reporting: new PhraseMatcher(reportingEntries, (word) => wordForms(word, reportingIrregular, functionWords)),
+    positionNouns: new PhraseMatcher(
+      loadLexicon('position-nouns').map((phrase) => ({ phrase, value: true as const, inflect: 'all' as const })),
+      formsOf,
+    ),
+    termShields: new PhraseMatcher(
+      loadLexicon('term-shields').map((phrase) => ({ phrase, value: true as const, inflect: 'none' as const })),
+      formsOf,
+    ),
+    places: new PhraseMatcher(placeEntries, demonyms, { capitalised: true }),
+    titleWords,
+    formsOf,
+    functionWords,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Which target a claim is about: the target whose terms (in any inflection)
+ * occur in the text most often, outside phrases where they mean something
+ * else ("once conditions are met"). Where a target's description names two or
+ * more countries ("talks between the leaders of Japan and North Korea"), a term occurrence
+ * next to another country ("a summit with the United States", "talks between
+ * Kim and U.S. President Joe Biden") is about something else and does not count.
+ *
+ * Failing a term, the description itself signals the target weakly:
+ * - where it names countries (its parties): every party is named in the
+ *   content or is the speaker's, and one of the description's common words
+ *   is there as a head noun ("speak with the North Korean leader", not "the
+ *   leader's sister"), or, where one of those
+ *   words is a title ("leaders"), a person the article introduces with a
+ *   party's title ("inviting Kishida to Pyongyang");
+ * - otherwise: one of its common words next to one of its names.
+ * The caller accepts a weak hit only when the claim takes a position.
+ */
+import type { Target } from '../../schema/result.js';
+import type { StanceLexicons } from './lexicon.js';
+import { PhraseMatcher } from './phrases.js';
+import type { Mention } from './places.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface CompiledTarget {
+  readonly target: Target;
+  readonly terms: PhraseMatcher<true>;
+  /** Countries the description names; empty when it names none. */
+  readonly parties: ReadonlySet<string>;
+  /** The description's common content words ("leaders"), the terms left out. */
+  readonly words: PhraseMatcher<true>;
+  /** Whether one of those words is a title ("leaders", "president"). */
+  readonly titled: boolean;
+  /** The description's names that are not countries ("Activision", "Supreme Court"). */
+  readonly names: PhraseMatcher<true>;
+}
+
+export interface TargetHit {
+  readonly target: Target;
+  /** Token ranges of the accepted term occurrences (empty for a weak hit). */
+  readonly spans: readonly { readonly from: number; readonly to: number }[];
+  /** Found through the description, not a term. */
+  readonly weak: boolean;
+}
+
+export function compileTarget(target: Target, lex: StanceLexicons): CompiledTarget {
+  const terms = new PhraseMatcher(
+    target.terms.map((phrase) => ({ phrase, value: true as const, inflect: 'all' as const })),
+    lex.formsOf,
+  );
+  const description = tokenize(target.description);
+  const places = lex.places.matches(description);
+  const inPlace = (i: number) => places.some((m) => i >= m.from && i < m.to);
+  const termWords = new Set(target.terms.flatMap((t) => tokenize(t).flatMap((w) => lex.formsOf(w.lower))));
+  const common = description.filter((t) => t.kind === 'word' && !t.cap && t.lower.length >= 4 && !lex.functionWords.has(t.lower) && !termWords.has(t.lower));
+  const names: string[] = [];
+  description.forEach((t, i) => {
+    if (i === 0 || !t.cap || inPlace(i)) return;
+    const prev = description[i - 1];
+    if (prev?.cap && i - 1 > 0 && !inPlace(i - 1) && names.length > 0) names[names.length - 1] += ` ${t.lower}`;
+    else names.push(t.lower);
+  });
+  return {
+    target,
+    terms,
+    parties: new Set(places.map((m) => m.value)),
+    words: new PhraseMatcher(common.map((t) => ({ phrase: t.lower, value: true as const, inflect: 'all' as const })), lex.formsOf),
+    titled: common.some((t) => lex.titleWords.has(t.lower) || lex.titleWords.has(t.lower.replace(/s$/, ''))),
+    names: new PhraseMatcher(names.map((n) => ({ phrase: n.replace(/^./, (c) => c.toUpperCase()), value: true as const, inflect: 'none' as const })), lex.formsOf),
+  };
+}
+
+const SEPARATORS = new Set([';', '.', '!', '?']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * Whether a participant of the meeting or deal at tokens[from, to) is a
+ * country outside `parties`: one named within `window` words after it ("with
+ * the United States"), or before it up to an auxiliary that belongs to
+ * another verb: "Biden would meet" counts Biden, "France would back a deal"
+ * does not count France.
+ */
+function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, parties: ReadonlySet<string>, window: number): boolean {
+  const outsider = (i: number) => {
+    const c = mentions[i]?.country;
+    return c !== undefined && c !== null && !parties.has(c);
+  };
+  let verbChain = true;
+  for (let i = from - 1; i >= Math.max(0, from - window); i--) {
+    const lower = tokens[i]?.lower ?? '';
+    if (SEPARATORS.has(lower)) break;
+    if (AUXILIARIES.has(lower) && !verbChain) break;
+    verbChain &&= AUXILIARIES.has(lower) || NEGATIONS.has(lower);
+    if (outsider(i)) return true;
+  }
+  for (let i = to; i < Math.min(tokens.length, to + window) && !SEPARATORS.has(tokens[i]?.lower ?? ''); i++) if (outsider(i)) return true;
+  return false;
+}
+
+/** Whether the description signals target `t` in `tokens` without a term (see the module comment). */
+function weakly(tokens: readonly Token[], t: CompiledTarget, mentions: readonly Mention[], speakerParties: ReadonlySet<string>, window: number): boolean {
+  const words = t.words.matches(tokens);
+  if (t.parties.size === 0) {
+    return words.some((m) => t.names.matches(tokens, Math.max(0, m.from - window), Math.min(tokens.length, m.to + window)).length > 0);
+  }
+  const present = new Set([...speakerParties].filter((p) => t.parties.has(p)));
+  for (const m of mentions) if (m.country && t.parties.has(m.country)) present.add(m.country);
+  if (present.size < t.parties.size) return false;
+  const anchors = words.filter((m) => tokens[m.to]?.lower !== "'s").map(({ from, to }) => ({ from, to }));
+  if (t.titled) {
+    mentions.forEach((m, i) => {
+      if (m.person && m.country && t.parties.has(m.country)) anchors.push({ from: i, to: i + 1 });
+    });
+  }
+  return anchors.some((a) => t.parties.size < 2 || !foreign(tokens, mentions, a.from, a.to, t.parties, window));
+}
+
+/**
+ * The best target for `tokens` (most accepted term occurrences; the first
+ * target on ties), else the first target the description signals weakly, or
+ * null. `mentions` gives the country each token names; `speakerParties` the
+ * countries of the claim's speaker.
+ */
+export function findTarget(
+  tokens: readonly Token[],
+  targets: readonly CompiledTarget[],
+  mentions: readonly Mention[],
+  speakerParties: ReadonlySet<string>,
+  window: number,
+  lex: StanceLexicons,
+): TargetHit | null {
+  let best: TargetHit | null = null;
+  let weak: TargetHit | null = null;
+  const shields = lex.termShields.matches(tokens);
+  const shielded = (m: { from: number; to: number }) => shields.some((s) => s.from < m.to && m.from < s.to);
+  for (const t of targets) {
+    const found = t.terms.matches(tokens).filter((m) => !shielded(m));
+    const spans = found
+      .filter((m) => t.parties.size < 2 || !foreign(tokens, mentions, m.from, m.to, t.parties, window))
+      .map(({ from, to }) => ({ from, to }));
+    if (spans.length > 0 && (!best || spans.length > best.spans.length)) best = { target: t.target, spans, weak: false };
+    if (found.length === 0 && !weak && weakly(tokens, t, mentions, speakerParties, window)) weak = { target: t.target, spans: [], weak: true };
+  }
+  return best ?? weak;
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { layer } from '../../src/core/document.js';
+import { attributionStage } from '../../src/stages/attribution/index.js';
+import { analyse, articleDoc, line } from './attribution-fixture.js';
+
+const claims = (text: string, dates: Record<string, string> = {}): string[] => layer(analyse(text, dates), 'claims').map(line);
+
+describe('attribution: layouts', () => {
+  const cases: [string, string, string[]][] = [
+    ['X said (that) Y', 'The mayor said the bridge would reopen in May.', ['indirect | The mayor | said | the bridge would reopen in May']],
+    ['leading "that" left out', 'Officials said that the vote was delayed.', ['indirect | Officials | said | the vote was delayed']],
+    ['Y, X said', 'The bridge will reopen in May, the mayor said.', ['indirect | the mayor | said | The bridge will reopen in May']],
+    ['Y, said X', 'The bridge will reopen in May, said Ana Lopez.', ['indirect | Ana Lopez | said | The bridge will reopen in May']],
+    ['“Q,” X said', '“We are ready to talk,” the minister said.', ['direct | the minister | said | We are ready to talk,']],
+    ['“Q,” said X, who …', '“We are ready to talk,” said Ana Lopez, who leads the council.', ['direct | Ana Lopez | said | We are ready to talk,']],
+    ['X said: “Q.”', 'The minister said: “We are ready to talk.”', ['direct | The minister | said | We are ready to talk.']],
+    ['X said, “Q.”', 'Ana Lopez said, “We are ready to talk.”', ['direct | Ana Lopez | said | We are ready to talk.']],
+    ['X, who …, told reporters Y', 'Ana Lopez, who leads the council, told reporters the budget was balanced.', ['indirect | Ana Lopez | told | the budget was balanced']],
+    ['X, apposition, said', 'Kim Mi Ra, a deputy department director, said the talks had failed.', ['indirect | Kim Mi Ra | said | the talks had failed']],
+    ['according to X, Y', 'According to the ministry, the test failed.', ['indirect | the ministry | According to | the test failed']],
+    ['Y, according to X', 'The test failed, according to the ministry.', ['indirect | the ministry | according to | The test failed']],
+    ['colon attribution', 'Ana Lopez: “We will not give up.”', ['direct | Ana Lopez | : | We will not give up.']],
+    ['headline X says Y', '# Japan PM says open to meeting North Korean leader\nThe story follows.', ['indirect | Japan PM | says | open to meeting North Korean leader']],
+    ['mixed: quoted fragment inside reported speech', 'Kato said Suga "firmly maintains" the stance.', ['mixed | Kato | said | Suga "firmly maintains" the stance']],
+    ['X told Y that Z', 'The coach told The Daily Post on Saturday that the team would win.', ['indirect | The coach | told | the team would win']],
+    ['said in a statement that', 'The ministry said in a statement that it regretted the decision.', ['indirect | The ministry | said | it regretted the decision']],
+    ['Y1, X said, Y2', 'The plan, the mayor said, would cost too much.', ['indirect | the mayor | said | The plan, the mayor said, would cost too much']],
+    ['passive: was quoted as saying', 'The general was quoted as saying the drill was a success.', ['indirect | The general | was quoted as saying | the drill was a success']],
+    ['a relative pronoun is the mention', 'The plan was criticised by Ana Lopez, a deputy director, who said the talks had failed.', ['indirect | who | said | the talks had failed']],
+    ['a possessor and a statement noun', "The talks broke down over Tokyo's claim that the deal was void.", ['indirect | Tokyo | claim | the deal was void']],
+    ['a statement noun after the cue', "The minister reiterated the government's position that talks must continue.", ['indirect | The minister | reiterated | talks must continue']],
+    ['a parenthetical attribution after a clause', 'The streets were empty, he added, “but people need to connect.”', ['mixed | he | added | The streets were empty, he added, “but people need to connect.”']],
+    ['an infinitive without its "to"', 'The rebels vowed to keep fighting.', ['indirect | The rebels | vowed | keep fighting']],
+    ['a wire dateline is not part of the clause', 'SEOUL (AP) — The talks failed, officials said.', ['indirect | officials | said | The talks failed']],
+    ['"told X" names the addressee, not the source', '“We won,” Ana Lopez told reporters.', ['direct | Ana Lopez | told | We won,']],
+    ['a description with a name set by commas', '“We won,” the team captain, Ana Lopez, told reporters.', ['direct | the team captain | told | We won,']],
+    ['"In a poll, Y"', 'In a poll released by the institute, most voters backed the plan.', ['indirect | a poll released by the institute | In | most voters backed the plan']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('attribution: cues beyond "said"', () => {
+  const cases: [string, string][] = [
+    ['The senator insisted the vote was fair.', 'insisted'],
+    ['“It is over,” she sighed.', 'sighed'],
+    ['The White House ruled out a summit between the two leaders.', 'ruled out'],
+    ['The company declined to comment on the report.', 'declined to comment'],
+    ['Japan officially lists 17 nationals as having been abducted.', 'lists'],
+    ['The prime minister maintains that talks are possible.', 'maintains'],
+    ['Analysts believe the economy will slow.', 'believe'],
+    ['Police suspect the fire was set on purpose.', 'suspect'],
+    ['The leader expressed his wish to meet the president.', 'expressed his wish'],
+    ['The minister hinted that taxes could rise.', 'hinted'],
+    ['The court acknowledged that mistakes were made.', 'acknowledged'],
+  ];
+  it.each(cases)('%s → %s', (text, cue) => {
+    expect(layer(analyse(text), 'claims').map((c) => c.cue?.text)).toEqual([cue]);
+  });
+});
+
+describe('attribution: quotations', () => {
+  it('a quote split by its attribution gives two claims with the same speaker', () => {
+    expect(claims('“We tried,” she said, “and we failed.”')).toEqual([
+      'direct | she | said | We tried,',
+      'direct | she | said | and we failed.',
+    ]);
+  });
+  it('a quote split by a sentence-ending attribution gives two claims with the same speaker', () => {
+    expect(claims('“We tried,” she said. “We failed.”')).toEqual(['direct | she | said | We tried,', 'direct | she | said | We failed.']);
+  });
+  it('a quotation over several sentences is one claim', () => {
+    expect(claims('“We tried. We failed. We will try again,” the coach said.')).toEqual([
+      'direct | the coach | said | We tried. We failed. We will try again,',
+    ]);
+  });
+  it('a later quoted paragraph with no attribution continues the last speaker', () => {
+    expect(claims('“We tried,” the coach said.\n\n“Next year will be different.”')).toEqual([
+      'direct | the coach | said | We tried,',
+      'direct | the coach | said | Next year will be different.',
+    ]);
+  });
+  it('a quotation running over paragraphs (left open, reopened) is one claim', () => {
+    const out = claims('The coach said: “We tried hard all season.\n\n“Next year will be different.”');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^direct \| The coach \| said \| We tried hard all season\.\n\n“Next year will be different\.$/);
+  });
+});
+
+describe('attribution: one claim per attribution, outermost source', () => {
+  it('"has said X, but also said Y" gives two claims', () => {
+    expect(claims('Biden has said the door is open, but also said talks must wait.')).toEqual([
+      'indirect | Biden | said | the door is open',
+      'indirect | Biden | said | talks must wait',
+    ]);
+  });
+  it('a participle cue after a comma is its own attribution', () => {
+    expect(claims('The mayor defended the plan, saying it would create jobs.')).toEqual(['indirect | The mayor | saying | it would create jobs']);
+  });
+  it('nested attribution keeps the outermost source and the whole clause', () => {
+    expect(claims('The agency said its analysis indicates the leader is willing to talk.')).toEqual([
+      'indirect | The agency | said | its analysis indicates the leader is willing to talk',
+    ]);
+  });
+});
+
+describe('attribution: where the reported clause ends', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'an outer "according to" takes the whole clause',
+      'The envoy said talks would resume, according to the agency.',
+      ['indirect | the agency | according to | The envoy said talks would resume'],
+    ],
+    [
+      'a closing apposition and relative clause are the writer\'s',
+      'Seoul announced it was restoring ties with Cuba, a longtime ally of the North, which had cut them in 1959.',
+      ['indirect | Seoul | announced | it was restoring ties with Cuba'],
+    ],
+    ['a participle after an adverb', 'She said the plan would work, apparently referring to the budget.', ['indirect | She | said | the plan would work']],
+    ['a new predicate of the subject', 'The mayor said the bridge was safe, and reminded drivers to slow down.', ['indirect | The mayor | said | the bridge was safe']],
+    [
+      'a new clause with its own source',
+      'The minister has said he wants talks, and the envoy hinted at a visit.',
+      ['indirect | The minister | said | he wants talks', 'indirect | the envoy | hinted at | a visit'],
+    ],
+    ['the setting of the statement at the end', 'The minister declined to comment on the report during a press conference Tuesday.', ['indirect | The minister | declined to comment | the report | @2021-03-30']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(claims(text, { Tuesday: '2021-03-30' })).toEqual(expected);
+  });
+});
+
+describe('attribution: time of saying', () => {
+  it('takes the date attached to the cue', () => {
+    expect(claims('The talks will resume, the spokesman said Tuesday.', { Tuesday: '2021-03-30' })).toEqual([
+      'indirect | the spokesman | said | The talks will resume | @2021-03-30',
+    ]);
+  });
+  it('takes the date of "in a statement on Thursday"', () => {
+    expect(claims('The ministry said in a statement on Thursday that the test failed.', { Thursday: '2021-03-25' })).toEqual([
+      'indirect | The ministry | said | the test failed | @2021-03-25',
+    ]);
+  });
+  it('takes the date of the question answered', () => {
+    expect(claims('Asked at a news conference Tuesday whether the offer stands, Kato said it does.', { Tuesday: '2021-03-30' })).toEqual([
+      'indirect | Kato | said | it does | @2021-03-30',
+    ]);
+  });
+  it('never defaults to the publication date', () => {
+    expect(layer(analyse('The spokesman said the talks will resume.'), 'claims')[0]?.statedOn).toBeNull();
+  });
+  it('does not take a date inside the reported clause', () => {
+    expect(layer(analyse('The spokesman said the talks will resume Tuesday.', { Tuesday: '2021-03-30' }), 'claims')[0]?.statedOn).toBeNull();
+  });
+});
+
+describe('attribution: misses that must not fire', () => {
+  const cases: [string, string][] = [
+    ['a reporter\'s question', 'Asked whether the offer still stands, the minister smiled.'],
+    ['a noun-phrase object', 'The president condemned the attack.'],
+    ['"said so"', 'The mayor said so.'],
+    ['a cue word used as a noun', 'The report was published on Monday.'],
+    ['a cue word inside a name', 'The United States imposed sanctions.'],
+    ['a scare quote alone', 'The so-called "peace dividend" never came.'],
+    ['a title in quotes', 'Her book "Stronger Together" sold well.'],
+    ['a quotation with nobody to continue', '“Nothing lasts forever.”'],
+    ['a boilerplate sentence', '~ Reporters said the photos are courtesy of the agency.'],
+    ['a past participle used as an adjective', 'The reported deal collapsed.'],
+    ['a whether-clause after say', 'The minister did not say whether talks would resume.'],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
+
+describe('attribution stage', () => {
+  it('declares its contract', () => {
+    expect(attributionStage.requires).toEqual(['sentences', 'quotes', 'dates']);
+    expect(attributionStage.assigns).toEqual(['claims']);
+  });
+  it('gives every span as offsets into the text', () => {
+    const doc = analyse('“We are ready,” Ana Lopez said Tuesday. Officials said the plan failed.', { Tuesday: '2021-03-30' });
+    for (const c of layer(doc, 'claims')) {
+      for (const s of [c.content, c.speaker!, c.cue!]) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+  it('regression: thousands of unbalanced quotation marks stay linear', () => {
+    const text = `He said "${'a "b “c ’d '.repeat(5000)}`;
+    const started = performance.now();
+    analyse(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(articleDoc(text).text.length).toBe(text.length);
+  });
+});

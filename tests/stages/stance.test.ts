@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, withLayer } from '../../src/core/document.js';
+import type { DocClaim } from '../../src/core/layers.js';
+import type { ClaimKind, Stance, Target } from '../../src/schema/result.js';
+import { stanceStage, StanceOptionsSchema } from '../../src/stages/stance/index.js';
+
+const SUMMIT: Target = {
+  id: 'japan-dprk-summit',
+  description: 'A meeting or talks between the leaders of Japan and North Korea',
+  terms: ['summit', 'meet', 'meeting', 'talks', 'dialogue', 'negotiations', 'visit'],
+};
+const ROE: Target = { id: 'roe', description: 'Overturning Roe v. Wade at the Supreme Court', terms: ['overturn', 'Roe'] };
+const MERGER: Target = { id: 'merger', description: 'The merger of Microsoft and Activision', terms: ['merger', 'deal', 'acquisition', 'takeover'] };
+const FINAL: Target = { id: 'final-venue', description: 'Wembley hosting the cup final', terms: ['host', 'final'] };
+const BREXIT: Target = { id: 'brexit-deal', description: "The government's Brexit withdrawal agreement", terms: ['withdrawal agreement', 'deal', 'Brexit'] };
+const SANCTIONS: Target = { id: 'sanctions', description: 'Sanctions on North Korea', terms: ['sanction', 'embargo'] };
+const YOUTH: Target = { id: 'uk-eu-youth', description: 'A youth mobility deal between the United Kingdom and the European Union', terms: ['youth mobility', 'talks', 'deal'] };
+const FINAL_TRANSFER: Target = { id: 'transfer', description: 'The striker transferring to the club', terms: ['transfer', 'join'] };
+const ROE_DISMISS: Target = { id: 'dismissal', description: 'Dismissal of the antitrust case', terms: ['dismiss', 'dismissal'] };
+const ARENA: Target = { id: 'chiefs-arena', description: "Funding the Chiefs' new arena with public money", terms: ['stadium'] };
+
+const run = stanceStage.create(StanceOptionsSchema.parse({}));
+
+const span = (text: string, part: string, from = 0) => {
+  const start = text.indexOf(part, from);
+  if (start < 0) throw new Error(`"${part}" not in "${text}"`);
+  return { start, end: start + part.length, text: part };
+};
+
+interface ClaimSpec {
+  readonly content: string;
+  readonly cue?: string;
+  readonly speaker?: string;
+  readonly kind?: ClaimKind;
+}
+
+/** Stances for claims over `text` (one body sentence per line). */
+function stances(text: string, claims: readonly ClaimSpec[], targets: readonly Target[] = [SUMMIT], fn = run): Stance[] {
+  let at = 0;
+  const sentences = text.split('\n').map((line) => {
+    const start = text.indexOf(line, at);
+    at = start + line.length;
+    return { start, end: start + line.length, role: 'body' as const };
+  });
+  const layerClaims: DocClaim[] = claims.map((c) => {
+    const content = span(text, c.content);
+    return {
+      kind: c.kind ?? (c.cue ? 'indirect' : 'assertion'),
+      content,
+      speaker: c.speaker ? { ...span(text, c.speaker), name: c.speaker, type: 'person' } : null,
+      cue: c.cue ? span(text, c.cue, content.start > 0 && text.indexOf(c.cue) < content.start ? 0 : content.end) : null,
+      statedOn: null,
+    };
+  });
+  let doc = createDoc({ text, targets });
+  doc = withLayer(doc, 'sentences', sentences);
+  doc = withLayer(doc, 'claims', layerClaims);
+  return [...fn(doc, { pipeline: 't' }).layers.stances!];
+}
+
+const one = (text: string, claim: ClaimSpec, targets?: readonly Target[]): Stance => stances(text, [claim], targets)[0]!;
+
+describe('worked examples of ANNOTATION §6', () => {
+  it.each<[string, string, ClaimSpec, Partial<Stance>]>([
+    [
+      'Suga willing to meet (Kato said)',
+      "Prime Minister Yoshihide Suga is still willing to meet with North Korean leader Kim Jong Un, the government's top spokesman said Tuesday.",
+      { content: 'Prime Minister Yoshihide Suga is still willing to meet with North Korean leader Kim Jong Un', cue: 'said' },
+      { target: 'japan-dprk-summit', polarity: 'favor', certainty: 'asserted', condition: 'none', reporting: 'neutral' },
+    ],
+    [
+      'Kishida: at any time without any conditions',
+      '“From the perspective of opening up a new era together, I would like to convey my determination to meet with President Kim Jong Un face to face at any time without any conditions,” Kishida said.',
+      { content: 'From the perspective of opening up a new era together, I would like to convey my determination to meet with President Kim Jong Un face to face at any time without any conditions', cue: 'said', kind: 'direct' },
+      { target: 'japan-dprk-summit', polarity: 'favor', certainty: 'asserted', condition: 'unconditional', reporting: 'neutral' },
+    ],
+    [
+      'Kim Yo Jong: no breakthrough as long as ... (Kishida introduced as a Japanese leader earlier)',
+      'Japanese Prime Minister Fumio Kishida spoke on Monday.\nShe said there will be no breakthrough in North Korea-Japan relations as long as Kishida’s government is engrossed in the abduction issue.',
+      { content: 'there will be no breakthrough in North Korea-Japan relations as long as Kishida’s government is engrossed in the abduction issue', cue: 'said' },
+      { target: 'japan-dprk-summit', polarity: 'against', certainty: 'asserted', condition: 'conditional', reporting: 'neutral' },
+    ],
+    [
+      'Okonogi: it looks unlikely (about the summit)',
+      'Asked about a summit, Okonogi said: “It looks unlikely that things will move forward soon.”',
+      { content: 'It looks unlikely that things will move forward soon', cue: 'said', kind: 'direct' },
+      { target: 'japan-dprk-summit', polarity: 'against', certainty: 'hedged', condition: 'none', reporting: 'neutral' },
+    ],
+    [
+      'North Korea acknowledged the kidnappings at a summit',
+      'North Korea acknowledged in an unprecedented 2002 summit that its agents had kidnapped 13 Japanese.',
+      { content: 'its agents had kidnapped 13 Japanese', cue: 'acknowledged' },
+      { target: null, polarity: null, certainty: 'asserted', condition: 'none', reporting: 'endorsing' },
+    ],
+  ])('%s', (_, text, claim, expected) => {
+    expect(one(text, claim)).toMatchObject(expected);
+  });
+});
+
+describe('polarity', () => {
+  it.each<[string, ClaimSpec, Target, Stance['polarity']]>([
+    ['Kim is ready to hold talks with Japan, he said.', { content: 'Kim is ready to hold talks with Japan', cue: 'said' }, SUMMIT, 'favor'],
+    ['Tokyo hopes for a summit this year, officials said.', { content: 'Tokyo hopes for a summit this year', cue: 'said' }, SUMMIT, 'favor'],
+    ['Pyongyang refused to hold talks, the ministry said.', { content: 'Pyongyang refused to hold talks', cue: 'said' }, SUMMIT, 'against'],
+    ['Japan is not willing to meet Kim, he said.', { content: 'Japan is not willing to meet Kim', cue: 'said' }, SUMMIT, 'against'],
+    ['There is no reason for Japan not to be willing to hold talks, he said.', { content: 'There is no reason for Japan not to be willing to hold talks', cue: 'said' }, SUMMIT, 'favor'],
+    ['It is not unlikely that talks will resume, she said.', { content: 'It is not unlikely that talks will resume', cue: 'said' }, SUMMIT, 'favor'],
+    ['Tokyo expects no progress in the talks, he said.', { content: 'Tokyo expects no progress in the talks', cue: 'said' }, SUMMIT, 'against'],
+    ['Tokyo does not expect a summit soon, he said.', { content: 'Tokyo does not expect a summit soon', cue: 'said' }, SUMMIT, 'against'],
+    ['No progress has been made in the talks, he said.', { content: 'No progress has been made in the talks', cue: 'said' }, SUMMIT, 'against'],
+    ['The talks failed to make headway, he said.', { content: 'The talks failed to make headway', cue: 'said' }, SUMMIT, 'against'],
+    ['The summit proposal is fully unacceptable, she said.', { content: 'The summit proposal is fully unacceptable', cue: 'said' }, SUMMIT, 'against'],
+    ['If Pyongyang refuses, Japan will still seek talks, he said.', { content: 'If Pyongyang refuses, Japan will still seek talks', cue: 'said' }, SUMMIT, 'favor'],
+    ['If it is possible, we will refuse talks, he said.', { content: 'If it is possible, we will refuse talks', cue: 'said' }, SUMMIT, 'against'],
+    ['Although the last talks failed, Japan remains willing to meet, he said.', { content: 'Although the last talks failed, Japan remains willing to meet', cue: 'said' }, SUMMIT, 'favor'],
+    ["Tokyo's proposal for talks has not received a reply, sources said.", { content: "Tokyo's proposal for talks has not received a reply", cue: 'said' }, SUMMIT, 'neutral'],
+    ['There has been no summit since 2004.', { content: 'There has been no summit since 2004.' }, SUMMIT, 'neutral'],
+    ['Japan will not meet Kim this year, he said.', { content: 'Japan will not meet Kim this year', cue: 'said' }, SUMMIT, 'against'],
+    ['The White House ruled out a summit with Kim.', { content: 'a summit with Kim', cue: 'ruled out' }, SUMMIT, 'against'],
+    ['Officials denied that Japan was willing to meet Kim.', { content: 'Japan was willing to meet Kim', cue: 'denied' }, SUMMIT, 'against'],
+    ['Kim Yo Jong issued a statement expressing rejection of any further negotiations with Japan.', { content: 'any further negotiations with Japan', cue: 'expressing rejection' }, SUMMIT, 'against'],
+    ['The justices appear willing to overturn Roe, the lawyer said.', { content: 'The justices appear willing to overturn Roe', cue: 'said' }, ROE, 'favor'],
+    ['The court refused to overturn Roe v. Wade, the lawyer said.', { content: 'The court refused to overturn Roe v. Wade', cue: 'said' }, ROE, 'against'],
+    ['Regulators blocked the merger, the agency said.', { content: 'Regulators blocked the merger', cue: 'said' }, MERGER, 'against'],
+    ['The board is unlikely to approve the deal, analysts said.', { content: 'The board is unlikely to approve the deal', cue: 'said' }, MERGER, 'against'],
+    ['Shareholders are expected to back the takeover, analysts said.', { content: 'Shareholders are expected to back the takeover', cue: 'said' }, MERGER, 'favor'],
+    ['Badenoch said the talks were “a betrayal”.', { content: 'the talks were “a betrayal”', cue: 'said' }, YOUTH, 'against'],
+    ['The council welcomed the bid to host the final, the mayor said.', { content: 'The council welcomed the bid to host the final', cue: 'said' }, FINAL, 'favor'],
+    ['Suga said after taking office last September he would inherit Abe’s willingness to meet Kim.', { content: 'after taking office last September he would inherit Abe’s willingness to meet Kim', cue: 'said' }, SUMMIT, 'favor'],
+    ['Relations have deteriorated since Japan raised the issue as a precondition to talks, she said.', { content: 'Relations have deteriorated since Japan raised the issue as a precondition to talks', cue: 'said' }, SUMMIT, 'against'],
+    ['Japan raised the abduction issue as a precondition for talks, she said.', { content: 'Japan raised the abduction issue as a precondition for talks', cue: 'said' }, SUMMIT, 'against'],
+    ['“There is no benefit to Japan in holding a summit,” he said.', { content: 'There is no benefit to Japan in holding a summit', cue: 'said', kind: 'direct' }, SUMMIT, 'against'],
+    ['A transfer may still happen next year, analysts said.', { content: 'A transfer may still happen next year', cue: 'said' }, FINAL_TRANSFER, 'favor'],
+    ['The talks will not take place this year, he said.', { content: 'The talks will not take place this year', cue: 'said' }, SUMMIT, 'against'],
+    ['The talks took place in 2004, he said.', { content: 'The talks took place in 2004', cue: 'said' }, SUMMIT, 'neutral'],
+    ['Labour will not support the deal unless a customs union is included, the party said.', { content: 'Labour will not support the deal unless a customs union is included', cue: 'said' }, BREXIT, 'against'],
+  ])('%s', (text, claim, target, expected) => {
+    expect(one(text, claim, [target]).polarity).toBe(expected);
+  });
+
+  it('gives null polarity when no target applies', () => {
+    expect(one('The ministry refused to comment on sanctions, he said.', { content: 'The ministry refused to comment on sanctions', cue: 'said' }, [MERGER])).toMatchObject({ target: null, polarity: null });
+  });
+});
+
+describe('target', () => {
+  it.each<[string, string, ClaimSpec, readonly Target[], string | null]>([
+    ['inflected term (met)', 'Kishida met Kim in 2004.', { content: 'Kishida met Kim in 2004.' }, [SUMMIT], 'japan-dprk-summit'],
+    ['plural term (summits)', 'Both summits were held in Pyongyang.', { content: 'Both summits were held in Pyongyang.' }, [SUMMIT], 'japan-dprk-summit'],
+    ['a summit with another country: miss', 'Kim is willing to hold dialogue with the United States, the agency said.', { content: 'Kim is willing to hold dialogue with the United States', cue: 'said' }, [SUMMIT], null],
+    [
+      'a person the article ties to another country: miss',
+      'U.S. President Joe Biden arrived.\nOfficials said Biden would meet Kim soon.',
+      { content: 'Biden would meet Kim soon', cue: 'said' },
+      [SUMMIT],
+      null,
+    ],
+    ['a passive term keeps its sense', '“The case should be dismissed,” the judge said.', { content: 'The case should be dismissed', cue: 'said', kind: 'direct' }, [ROE_DISMISS], 'dismissal'],
+    ['"conditions are met" is no meeting: miss', 'Kim will engage once conditions are met, the agency said.', { content: 'Kim will engage once conditions are met', cue: 'said' }, [SUMMIT], null],
+    ['no term: miss', 'Japan will extend its sanctions, Kato said.', { content: 'Japan will extend its sanctions', cue: 'said' }, [SUMMIT], null],
+    ['the best-scoring of two targets', 'Japan will keep the sanction and the embargo while it seeks talks, he said.', { content: 'Japan will keep the sanction and the embargo while it seeks talks', cue: 'said' }, [SUMMIT, SANCTIONS], 'sanctions'],
+    ['terms with a capital match any case', 'The brexit vote is near, he said.', { content: 'The brexit vote is near', cue: 'said' }, [BREXIT], 'brexit-deal'],
+    ['a third country taking a position is no participant', 'Macron said France would back a deal only if quotas were extended.', { content: 'France would back a deal only if quotas were extended', cue: 'said' }, [YOUTH], 'uk-eu-youth'],
+    ['a third country as a participant: miss', 'Officials said the EU signed a deal with Japan.', { content: 'the EU signed a deal with Japan', cue: 'said' }, [YOUTH], null],
+    ['through the topic of the sentence', 'Asked about a summit with Kim, the minister said it remained a priority.', { content: 'it remained a priority', cue: 'said' }, [SUMMIT], 'japan-dprk-summit'],
+    [
+      'through the description: a party, the other party speaking, and a description word',
+      'Japanese Prime Minister Sanae Takaichi arrived.\nTakaichi said she wants to speak frankly with the North Korean leader.',
+      { content: 'she wants to speak frankly with the North Korean leader', cue: 'said', speaker: 'Takaichi' },
+      [SUMMIT],
+      'japan-dprk-summit',
+    ],
+    [
+      'a description word that only modifies: miss',
+      'Japan gave a cool response to the North Korean leader’s sister’s offer to enhance ties.',
+      { content: 'Japan gave a cool response to the North Korean leader’s sister’s offer to enhance ties.' },
+      [SUMMIT],
+      null,
+    ],
+    ['through the description: a description word next to a description name', 'The mayor supports public money for the Chiefs, he said.', { content: 'The mayor supports public money for the Chiefs', cue: 'said' }, [ARENA], 'chiefs-arena'],
+    ['a description name without a description word: miss', 'The Chiefs won again, he said.', { content: 'The Chiefs won again', cue: 'said' }, [ARENA], null],
+    ['description words without a position: miss', 'The North Korean leader inspected a farm in Japan, media said.', { content: 'The North Korean leader inspected a farm in Japan', cue: 'said' }, [SUMMIT], null],
+    ['relations between the parties without a leader: miss', 'Japan wants to improve relations with North Korea, he said.', { content: 'Japan wants to improve relations with North Korea', cue: 'said' }, [SUMMIT], null],
+  ])('%s', (_, text, claim, targets, expected) => {
+    expect(one(text, claim, targets).target).toBe(expected);
+  });
+
+  it('refers back through "the stance" and takes over polarity and condition', () => {
+    const text = 'Suga said he would inherit Abe’s willingness to meet Kim “without preconditions.”\nKato said Suga “firmly maintains” the stance taken by Abe.';
+    const [first, second] = stances(text, [
+      { content: 'he would inherit Abe’s willingness to meet Kim “without preconditions.”', cue: 'said' },
+      { content: 'Suga “firmly maintains” the stance taken by Abe', cue: 'said' },
+    ]);
+    expect(first).toMatchObject({ target: 'japan-dprk-summit', polarity: 'favor', condition: 'unconditional' });
+    expect(second).toMatchObject({ target: 'japan-dprk-summit', polarity: 'favor', condition: 'unconditional' });
+  });
+
+  it('does not refer back further than the lookback', () => {
+    const text = 'Suga is willing to meet Kim, he said.\nIt rained.\nIt rained again.\nKato said Suga maintains the stance.';
+    expect(stances(text, [{ content: 'Suga is willing to meet Kim', cue: 'said' }, { content: 'Suga maintains the stance', cue: 'said' }])[1]!.target).toBeNull();
+  });
+});
+
+describe('certainty', () => {
+  it.each<[string, ClaimSpec, Stance['certainty']]>([
+    ['Kim may visit Tokyo, he said.', { content: 'Kim may visit Tokyo', cue: 'said' }, 'hedged'],
+    ['Talks might resume, he said.', { content: 'Talks might resume', cue: 'said' }, 'hedged'],
+    ['A summit could happen this year, he said.', { content: 'A summit could happen this year', cue: 'said' }, 'hedged'],
+    ['The merger is likely to close, she said.', { content: 'The merger is likely to close', cue: 'said' }, 'hedged'],
+    ['The court will possibly rule in June, she said.', { content: 'The court will possibly rule in June', cue: 'said' }, 'hedged'],
+    ['The club appears to have dropped its bid, she said.', { content: 'The club appears to have dropped its bid', cue: 'said' }, 'hedged'],
+    ['It looks like the deal is off, she said.', { content: 'It looks like the deal is off', cue: 'said' }, 'hedged'],
+    ['The agency said its analysis indicates Kim is willing.', { content: 'its analysis indicates Kim is willing', cue: 'said' }, 'hedged'],
+    ['Japan suspects more abductions.', { content: 'more abductions', cue: 'suspects' }, 'hedged'],
+    ['“I think his approach would be different,” she said.', { content: 'I think his approach would be different', cue: 'said', kind: 'direct' }, 'hedged'],
+    ['“It is my view that the deal will pass,” she said.', { content: 'It is my view that the deal will pass', cue: 'said', kind: 'direct' }, 'hedged'],
+    ['“Why would we meet him?” she asked.', { content: 'Why would we meet him?', cue: 'asked', kind: 'direct' }, 'uncommitted'],
+    ['Kihara declined to comment on the details.', { content: 'the details', cue: 'declined to comment' }, 'uncommitted'],
+    ['The talks will be held in May, he said.', { content: 'The talks will be held in May', cue: 'said' }, 'asserted'],
+    ['Theresa May said the deal is done.', { content: 'the deal is done', cue: 'said' }, 'asserted'],
+    ['Prime Minister Theresa May rejected the deal, he said.', { content: 'Prime Minister Theresa May rejected the deal', cue: 'said' }, 'asserted'],
+    ['The striker could not play in the final, the coach said.', { content: 'The striker could not play in the final', cue: 'said' }, 'asserted'],
+    ['Kim appeared at the summit, media said.', { content: 'Kim appeared at the summit', cue: 'said' }, 'asserted'],
+    ['Japan wants a summit as soon as possible, he said.', { content: 'Japan wants a summit as soon as possible', cue: 'said' }, 'asserted'],
+    ['She could not say whether talks would resume, he said.', { content: 'She could not say whether talks would resume', cue: 'said' }, 'uncommitted'],
+    ['Officials raised the possibility of a summit.', { content: 'a summit', cue: 'raised the possibility' }, 'hedged'],
+    ['He was exploring possibilities to meet Kim, she said.', { content: 'He was exploring possibilities to meet Kim', cue: 'said' }, 'asserted'],
+    ['As far as she knew, there were no plans for talks, he said.', { content: 'As far as she knew, there were no plans for talks', cue: 'said' }, 'hedged'],
+    ['There is no doubt the deal will pass, he said.', { content: 'There is no doubt the deal will pass', cue: 'said' }, 'asserted'],
+    ['The overture underscores Tokyo’s hope, but could be seen as a break.', { content: 'The overture underscores Tokyo’s hope, but could be seen as a break.' }, 'asserted'],
+  ])('%s', (text, claim, expected) => {
+    expect(one(text, claim).certainty).toBe(expected);
+  });
+});
+
+describe('condition', () => {
+  it.each<[string, ClaimSpec, Stance['condition']]>([
+    ['Japan will meet Kim if he releases the abductees, he said.', { content: 'Japan will meet Kim if he releases the abductees', cue: 'said' }, 'conditional'],
+    ['Talks are off unless Tokyo drops the issue, she said.', { content: 'Talks are off unless Tokyo drops the issue', cue: 'said' }, 'conditional'],
+    ['The board backs the deal as long as the price holds, he said.', { content: 'The board backs the deal as long as the price holds', cue: 'said' }, 'conditional'],
+    ['The club will host the final only if the stadium is ready, he said.', { content: 'The club will host the final only if the stadium is ready', cue: 'said' }, 'conditional'],
+    ['Kim will engage once conditions are met, the agency said.', { content: 'Kim will engage once conditions are met', cue: 'said' }, 'conditional'],
+    ['The court will rule provided that both sides agree, he said.', { content: 'The court will rule provided that both sides agree', cue: 'said' }, 'conditional'],
+    ['Prospects for a summit would depend on Tokyo, she said.', { content: 'Prospects for a summit would depend on Tokyo', cue: 'said' }, 'conditional'],
+    ['Japan will meet Kim without preconditions, he said.', { content: 'Japan will meet Kim without preconditions', cue: 'said' }, 'unconditional'],
+    ['Japan is ready to hold talks at any time, he said.', { content: 'Japan is ready to hold talks at any time', cue: 'said' }, 'unconditional'],
+    ['The union will back the deal unconditionally, he said.', { content: 'The union will back the deal unconditionally', cue: 'said' }, 'unconditional'],
+    ['Japan once again called for talks, he said.', { content: 'Japan once again called for talks', cue: 'said' }, 'none'],
+    ['Kim, who once ruled out talks, smiled as if nothing happened, he said.', { content: 'Kim, who once ruled out talks, smiled as if nothing happened', cue: 'said' }, 'none'],
+    ['Japan will seek talks even if Kim refuses, he said.', { content: 'Japan will seek talks even if Kim refuses', cue: 'said' }, 'none'],
+    ['A missile could be launched at any time, he said.', { content: 'A missile could be launched at any time', cue: 'said' }, 'none'],
+    ['Pyongyang expects something in return for talks, he said.', { content: 'Pyongyang expects something in return for talks', cue: 'said' }, 'none'],
+    ['Japan raised the abduction issue as a precondition for talks, she said.', { content: 'Japan raised the abduction issue as a precondition for talks', cue: 'said' }, 'none'],
+    ['It is unclear if the talks will go ahead, he said.', { content: 'It is unclear if the talks will go ahead', cue: 'said' }, 'none'],
+  ])('%s', (text, claim, expected) => {
+    expect(one(text, claim).condition).toBe(expected);
+  });
+});
+
+describe('reporting', () => {
+  it.each<[string, ClaimSpec, Stance['reporting']]>([
+    ['Five were repatriated in 2002.', { content: 'Five were repatriated in 2002.' }, 'writer'],
+    ['Talks will resume, he said.', { content: 'Talks will resume', cue: 'said' }, 'neutral'],
+    ['He told reporters talks will resume.', { content: 'talks will resume', cue: 'told' }, 'neutral'],
+    ['Talks will resume, according to officials.', { content: 'Talks will resume', cue: 'according to' }, 'neutral'],
+    ['The ministry confirmed talks will resume.', { content: 'talks will resume', cue: 'confirmed' }, 'endorsing'],
+    ['The firm admitted the deal had collapsed.', { content: 'the deal had collapsed', cue: 'admitted' }, 'endorsing'],
+    ['The club claims the final was rigged.', { content: 'the final was rigged', cue: 'claims' }, 'distancing'],
+    ['She insisted the court had erred.', { content: 'the court had erred', cue: 'insisted' }, 'distancing'],
+    ['The agency denied the report.', { content: 'the report', cue: 'denied' }, 'negating'],
+    ['The White House ruled out a summit.', { content: 'a summit', cue: 'ruled out' }, 'negating'],
+  ])('%s', (text, claim, expected) => {
+    expect(one(text, claim).reporting).toBe(expected);
+  });
+
+  it('reads the reporting classes from an injected table', () => {
+    const fn = stanceStage.create(StanceOptionsSchema.parse({ reportingVerbs: [['grumble', 'distancing', 'that'], ['say', 'neutral', 'that', 'said|said']] }));
+    const text = 'The coach grumbled that the final was rigged, and the referee said it was not.';
+    const got = stances(text, [{ content: 'the final was rigged', cue: 'grumbled' }, { content: 'it was not', cue: 'said' }], [FINAL], fn);
+    expect(got.map((s) => s.reporting)).toEqual(['distancing', 'neutral']);
+  });
+
+  it('refuses a reporting table with an unknown class', () => {
+    expect(StanceOptionsSchema.safeParse({ reportingVerbs: [['grumble', 'grumpy']] }).success).toBe(false);
+  });
+});
+
+describe('stance stage', () => {
+  it('gives one stance per claim, in the order of the claims layer', () => {
+    const text = 'Kim refused talks, he said. Japan wants a summit, she said.';
+    const got = stances(text, [
+      { content: 'Japan wants a summit', cue: 'said' },
+      { content: 'Kim refused talks', cue: 'said' },
+    ]);
+    expect(got.map((s) => s.polarity)).toEqual(['favor', 'against']);
+  });
+
+  it('gives every claim a null target when the document has no targets', () => {
+    expect(stances('Japan wants a summit, she said.', [{ content: 'Japan wants a summit', cue: 'said' }], [])).toEqual([
+      { target: null, polarity: null, certainty: 'asserted', condition: 'none', reporting: 'neutral' },
+    ]);
+  });
+
+  it('stays fast on a long sentence full of unbalanced quotes', () => {
+    const text = `${'“if maybe not willing, '.repeat(5000)}he said.`;
+    const started = performance.now();
+    stances(text, [{ content: text.slice(0, -10), cue: 'said' }]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -57,7 +57,7 @@ export function loadGoldSet(dir: string, name = basename(dir)): GoldSet {
     }
     const { gold, problems } = validateGold(json, text);
     if (problems.some((p) => p.startsWith('doc.textSha256'))) {
-      throw new ClaimkitError('E_GOLD_HASH', `${goldPath} was labeled on another version of ${textPath}; relabel it or refill its offsets (tsx src/gold/fill-cli.ts)`);
+      throw new ClaimkitError('E_GOLD_HASH', `${goldPath} was labeled on another version of ${textPath}; relabel it or refill its offsets (claimkit gold fill)`);
     }
     if (!gold || problems.length > 0) throw new ClaimkitError('E_GOLD_INVALID', `${goldPath}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`);
     if (gold.doc.id !== entry.id) throw new ClaimkitError('E_GOLD_INVALID', `${goldPath}: doc.id ${gold.doc.id} != ${entry.id}`);

@@ -9,6 +9,7 @@
  * else from a light boundary scan (. ! ? before a non-abbreviation, line breaks).
  */
 import type { Sentence } from '../../schema/result.js';
+import { isDigit } from '../../text/chars.js';
 
 export const Kind = { Word: 1, Number: 2, Punct: 3 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
@@ -22,7 +23,6 @@ const NO_BREAK = new Set([
 
 /** Closing quotation marks and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = new Set([34, 39, 41, 93, 0x2019, 0x201d, 0xbb]);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isSpace = (c: number): boolean =>

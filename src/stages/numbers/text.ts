@@ -3,6 +3,8 @@
  * same line, and character classes. All of them look at a bounded stretch of text.
  */
 
+import { isDigit, isLetter as isLetterCode } from '../../text/chars.js';
+
 export interface Word {
   readonly start: number;
   readonly end: number;
@@ -14,17 +16,11 @@ export interface Word {
 
 /** A word: letters, then letters or digits, with inner hyphens, apostrophes, periods or ampersands. */
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*/uy;
-const LETTER = /\p{L}/u;
 
-export function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
+export { isDigit };
 
 export function isLetter(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(char);
+  return char !== undefined && isLetterCode(char.charCodeAt(0));
 }
 
 export function isUpper(char: string | undefined): boolean {

@@ -5,6 +5,8 @@
  * with absolute character offsets.
  */
 
+import { isDigit, isLetter, isWhitespace as isSpace } from '../../text/chars.js';
+
 export interface Token {
   /** Lower case, curly apostrophes made straight. */
   readonly lower: string;
@@ -26,13 +28,6 @@ export interface Token {
 const CLITICS = ["n't", "'s", "'m", "'ll", "'d", "'re", "'ve"];
 const OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '‘', "'", '(', '[', '—', '–']);
 
-const LETTER = /\p{L}/u;
-function isLetter(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(String.fromCharCode(code));
-}
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
 /** End of a dotted abbreviation ("U.S.", "e.g.") starting at i, or -1. */

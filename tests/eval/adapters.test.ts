@@ -88,6 +88,40 @@ describe('PolNeAR (brat standoff)', () => {
   });
 });
 
+describe('PolNeAR: NYT quotation marks and the content convention', () => {
+  /** One attribution per row: the text, and the content, source and cue written as [start, end) needles. */
+  const convert = (text: string, content: readonly string[], source: string, cue: string) => {
+    const at = (needle: string) => {
+      const i = text.indexOf(needle);
+      if (i < 0) throw new Error(needle);
+      return `${i} ${i + needle.length}`;
+    };
+    const ann = [
+      `T1\tSource ${at(source)}\t${source}`,
+      `T2\tCue ${at(cue)}\t${cue}`,
+      `T3\tContent ${content.map(at).join(';')}\tx`,
+      `T4\tAttribution ${at(cue)}\t${cue}`,
+      'E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3',
+    ].join('\n');
+    const { gold } = convertPolnear('s', text, ann, undefined, 's.txt');
+    expectSpansMatch(gold, text);
+    return gold.claims.map((c) => [c.kind, c.content.text]);
+  };
+
+  it.each([
+    ["``It is over,'' She said.", ["``It is over,''"], [['direct', "``It is over,''"]]],
+    ["''We will win,'' She said, ''and soon.''", ["''We will win,''", "''and soon.''"], [['direct', "''We will win,''"], ['direct', "''and soon.''"]]],
+    ["She said the plan is ''dead on arrival.''", ["the plan is ''dead on arrival.''"], [['mixed', "the plan is ''dead on arrival.''"]]],
+    ["She said it's over.", ["it's over"], [['indirect', "it's over"]]],
+    ['She said that the plan failed.', ['that the plan failed'], [['indirect', 'the plan failed']]],
+    ['She said that, if elected, she would act.', ['that, if elected, she would act'], [['indirect', ', if elected, she would act']]],
+    ['She said that was a mistake.', ['that was a mistake'], [['indirect', 'that was a mistake']]],
+    ['She said thatcherism failed.', ['thatcherism failed'], [['indirect', 'thatcherism failed']]],
+  ] as const)('%s', (text, content, expected) => {
+    expect(convert(text, content, 'She', 'said')).toEqual(expected);
+  });
+});
+
 describe('TimeML', () => {
   const xml = `<?xml version="1.0" ?>
 <TimeML>

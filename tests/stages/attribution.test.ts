@@ -35,6 +35,24 @@ describe('attribution: layouts', () => {
     ['"told X" names the addressee, not the source', '“We won,” Ana Lopez told reporters.', ['direct | Ana Lopez | told | We won,']],
     ['a description with a name set by commas', '“We won,” the team captain, Ana Lopez, told reporters.', ['direct | the team captain | told | We won,']],
     ['"In a poll, Y"', 'In a poll released by the institute, most voters backed the plan.', ['indirect | a poll released by the institute | In | most voters backed the plan']],
+    ['a ratio as the source', 'Four in 10 say they want a new leader.', ['indirect | Four in 10 | say | they want a new leader']],
+    ['"X out of 10" as the source', 'Six out of 10 voters said the economy came first.', ['indirect | Six out of 10 voters | said | the economy came first']],
+    ['a share with a bare "say"', '40 percent say the plan is too costly.', ['indirect | 40 percent | say | the plan is too costly']],
+    ['a source qualified by "close to"', 'Sources close to the campaign say she backs the deal.', ['indirect | Sources close to the campaign | say | she backs the deal']],
+    ['a source qualified by "familiar with"', 'A person familiar with the talks said a deal was near.', ['indirect | A person familiar with the talks | said | a deal was near']],
+    ['a clause opening with "despite …,"', 'The senator says despite her doubts, she will vote yes.', ['indirect | The senator | says | despite her doubts, she will vote yes']],
+    ['a clause opening with "no matter …,"', 'Ryan says no matter what the president does, the law stands.', ['indirect | Ryan | says | no matter what the president does, the law stands']],
+    ['"As X noted, Y"', 'As the newspaper noted, the senator raised $1 million from banks.', ['indirect | the newspaper | noted | the senator raised $1 million from banks']],
+    ['a share "of" a group as the source', 'Seventy-four percent of registered voters say they like the plan.', ['indirect | Seventy-four percent of registered voters | say | they like the plan']],
+    ['a role noun as the head', 'The billionaire real estate magnate says the league has gone soft.', ['indirect | The billionaire real estate magnate | says | the league has gone soft']],
+    ['Y after an introductory phrase, X say', 'In fact, neither plan would change taxes, analysts say.', ['indirect | analysts | say | In fact, neither plan would change taxes']],
+    ['a coordinated cue after a contracted pronoun', "He's comparing the two plans and says the first is better.", ["indirect | He's | says | the first is better"]],
+    ['a transcript speaker label', 'The interview went on.\nTAPPER: Donald Trump released a video on Friday.', ['indirect | TAPPER | : | Donald Trump released a video on Friday']],
+    [
+      '"“Q,” X said, adding that Y"',
+      '“It works,” Ana Lopez said, adding that the council agreed.',
+      ['direct | Ana Lopez | said | It works,', 'indirect | Ana Lopez | adding | the council agreed'],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
@@ -124,6 +142,10 @@ describe('attribution: where the reported clause ends', () => {
       'The minister has said he wants talks, and the envoy hinted at a visit.',
       ['indirect | The minister | said | he wants talks', 'indirect | the envoy | hinted at | a visit'],
     ],
+    ['a telling verb\'s long addressee before "that"', 'Trumka told members of the executive council that the body would not vote.', ['indirect | Trumka | told | the body would not vote']],
+    ['"while" + participle after a quoted fragment stays', 'Carson noted that one of them had “even died” while volunteering.', ['mixed | Carson | noted | one of them had “even died” while volunteering']],
+    ['a phrase after a quoted fragment stays', 'Djokovic said he is feeling “a lot of emotion” before the match.', ['mixed | Djokovic | said | he is feeling “a lot of emotion” before the match']],
+    ['the writer\'s clause after a quoted fragment', 'Bush says he is “excited where we stand” as he faces a test.', ['mixed | Bush | says | he is “excited where we stand”']],
     ['the setting of the statement at the end', 'The minister declined to comment on the report during a press conference Tuesday.', ['indirect | The minister | declined to comment | the report | @2021-03-30']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -168,6 +190,14 @@ describe('attribution: misses that must not fire', () => {
     ['a boilerplate sentence', '~ Reporters said the photos are courtesy of the agency.'],
     ['a past participle used as an adjective', 'The reported deal collapsed.'],
     ['a whether-clause after say', 'The minister did not say whether talks would resume.'],
+    ['a number before a verb that is no cue', 'The ban affected 10 say.'],
+    ['"As …," with no cue', 'As expected, the plan failed.'],
+    ['"As X spoke," with no reported clause', 'As she spoke, the crowd cheered loudly.'],
+    ['"despite" after a cue with no clause', 'The senator says despite everything.'],
+    ['an adjective with a preposition after a non-source', 'The building close to the river said nothing.'],
+    ['an introductory phrase with no clause after its comma', 'In the end, more delays, officials said.'],
+    ['a label that is no speaker', 'The interview went on.\nUPDATE: the video was removed on Friday.'],
+    ['a one-word label in a body paragraph', 'The interview went on.\nMatthews: the video was removed on Friday.'],
   ];
   it.each(cases)('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);

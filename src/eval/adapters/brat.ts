@@ -15,9 +15,15 @@
  *   placeholder (`person`) that no figure reads. Attributions without a source
  *   (`Attribution-no-source`) get `speaker: null`.
  * - Cue: the Cue span (first to last fragment), or null.
+ * - Content convention: ANNOTATION.md §2 leaves a leading complementiser "that"
+ *   out of the content; PolNeAR includes it ("said [that the plan failed]"). It
+ *   is stripped with the white space after it, unless the next word is a verb
+ *   or auxiliary, when "that" is the subject ("said [that was a mistake]").
  * - Kind, from ANNOTATION.md's definitions applied to the gold content:
  *   `direct` when it is wholly inside one pair of double quotation marks,
- *   `mixed` when it holds a double quotation mark, `indirect` otherwise.
+ *   `mixed` when it holds a double quotation mark, `indirect` otherwise. The
+ *   NYT's typewriter marks count as double quotation marks: ``` `` ``` and `''`
+ *   open, `''` closes (the NYT opens with `''` too).
  * - `statedOn` and stance are not annotated (placeholders, not scored).
  * - Annotator: most articles have one; the few annotated by all six (for
  *   agreement checks; PolNeAR has no adjudicated version) are read from the first
@@ -46,9 +52,12 @@ export interface PolnearMeta {
 
 type Fragment = readonly [number, number];
 
-const OPENING = /^["\u201C]/;
-const CLOSING = /["\u201D]$/;
-const QUOTE = /["\u201C\u201D]/;
+const OPENING = /^(?:["\u201C]|''|``)/;
+const CLOSING = /(?:["\u201D]|'')$/;
+const QUOTE = /["\u201C\u201D]|''|``/;
+/** A leading complementiser "that" and the white space after it; not when a verb follows ("that was"). */
+const LEADING_THAT =
+  /^that\b\s*(?!(?:is|was|are|were|will|would|has|had|have|could|can|should|might|may|must|does|did|isn't|wasn't|won't|doesn't|didn't|means|meant|makes|made|seems|seemed|sounds|looks)\b)(?=\S)/i;
 const NO_STANCE: Stance = { target: null, polarity: null, certainty: 'asserted', condition: 'none', reporting: 'neutral' };
 
 /** metadata.tsv: filename → date, title, annotators. */
@@ -85,8 +94,19 @@ function utf16Offsets(text: string): (cp: number) => number {
 
 const kindOf = (content: string): ClaimKind => {
   const t = content.trim().replace(/[,.;:]+$/, '');
-  if (OPENING.test(t) && CLOSING.test(t) && !QUOTE.test(t.slice(1, -1))) return 'direct';
+  const open = OPENING.exec(t)?.[0];
+  const close = CLOSING.exec(t)?.[0];
+  if (open && close && t.length >= open.length + close.length && !QUOTE.test(t.slice(open.length, t.length - close.length))) return 'direct';
   return QUOTE.test(t) ? 'mixed' : 'indirect';
+};
+
+/** The content span without a leading complementiser "that" (ANNOTATION.md §2). */
+const withoutThat = (span: TextSpan): TextSpan => {
+  const lead = span.text.length - span.text.trimStart().length;
+  const that = LEADING_THAT.exec(span.text.slice(lead))?.[0];
+  if (!that) return span;
+  const start = span.start + lead + that.length;
+  return { start, end: span.end, text: span.text.slice(lead + that.length) };
 };
 
 export function convertPolnear(id: string, text: string, ann: string, meta: PolnearMeta | undefined, source: string): GoldArticle {
@@ -142,7 +162,7 @@ export function convertPolnear(id: string, text: string, ann: string, meta: Poln
       else group.push(f);
     }
     for (const group of groups) {
-      const span = extent(group) as TextSpan;
+      const span = withoutThat(extent(group) as TextSpan);
       claims.push({
         id: '',
         kind: kindOf(span.text),

@@ -55,6 +55,8 @@ function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean
       if (close >= end) end = close + 1;
       k = Math.max(k, close);
       if (participleAfter(ctx, k)) return k + 1;
+      // the writer's setting after a quoted fragment: "says he's “excited where we stand” as he faces …"
+      if (k > start && tokens[k]!.kind === 'close' && writerClauseAt(ctx, k + 1)) return k + 1;
       if (isCommaLike(ctx, k) && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.cap && looksFinite(ctx.g, tokens[k + 2]) && !isAux(ctx.g, tokens[k + 2])) return k + 1;
       continue;
     }
@@ -84,6 +86,14 @@ function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean
     }
   }
   return end;
+}
+
+/** Subordinators that after a closing quotation open the writer's clause, not the source's. */
+const WRITER_CLAUSE = new Set(['as', 'while', 'when', 'after', 'before']);
+
+/** "as he faces …": a subordinate clause with a pronoun subject ("while volunteering", "before the match" are none). */
+function writerClauseAt(ctx: Context, k: number): boolean {
+  return WRITER_CLAUSE.has(ctx.tokens[k]?.lower ?? '') && isSubjectPronoun(ctx.g, ctx.tokens[k + 1]);
 }
 
 /** A reported clause ends before the setting of its statement: "… during a press conference Tuesday". */
@@ -143,7 +153,15 @@ export function mainClause(ctx: Context, first: number, last: number): boolean {
 
 /** Whether a reported clause read backwards is a quotation or a clause, not an introductory phrase ("In a press release, X said"). */
 function readsAsClause(ctx: Context, first: number, last: number): boolean {
-  return ctx.tokens[first]!.kind === 'open' || clauseFollows(ctx, first, last);
+  if (ctx.tokens[first]!.kind === 'open' || clauseFollows(ctx, first, last)) return true;
+  // a clause after its own introductory phrase: "In fact, neither plan would …, analysts say."
+  if (!hasClass(ctx.g, ctx.tokens[first], 'prep')) return false;
+  for (let k = first + 1; k < last && k - first <= 8; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',') return k + 1 < last && clauseFollows(ctx, k + 1, last);
+    if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return false;
+  }
+  return false;
 }
 
 /** After a trailing attribution in mid-sentence ("Y1, advisers say, Y2"): the end of Y2 when it carries the clause on. */

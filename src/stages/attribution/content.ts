@@ -150,7 +150,7 @@ export function openingAfter(ctx: Context, cue: CueMatch, sent: Sent, headline: 
   // the topic of "declined to comment on …"
   const topic = tokens[k];
   if (frames.has('np') && !frames.has('that') && (topic?.lower === 'on' || topic?.lower === 'about') && k + 1 < last) return k + 1;
-  const ahead = thatAhead(ctx, k, last);
+  const ahead = thatAhead(ctx, k, last, frames.has('obj'));
   if (ahead > 0 && (frames.has('that') || frames.has('manner'))) {
     return ahead < last ? ahead : null;
   }
@@ -207,21 +207,44 @@ export function openingAfter(ctx: Context, cue: CueMatch, sent: Sent, headline: 
   if (frames.has('as') && asFollows(ctx, k, last)) return k;
   if (frames.has('np') && t.kind === 'word' && t.lower !== 'to' && !hasClass(g, t, 'prep')) return k;
   if (frames.has('named') && t.kind === 'word' && !hasClass(g, t, 'prep') && !hasClass(g, t, 'det') && quoteWithin(ctx, k + 1, last, 8)) return k;
-  if (frames.has('that') && (headline || clauseFollows(ctx, k, last))) return k;
+  if (frames.has('that') && (headline || clauseFollows(ctx, k, last) || frontedClause(ctx, k, last))) return k;
   return null;
+}
+
+/** Subordinators that do not open a fronted adverbial of a reported clause. */
+const NOT_FRONTING = new Set(['so', 'as', 'whether', 'since', 'until']);
+
+/**
+ * A reported clause opening with an adverbial set off by a comma: "says despite being an alumna, she
+ * plans …", "says no matter what Obama does, “his word …”", "said if elected, he would …".
+ */
+function frontedClause(ctx: Context, k: number, last: number): boolean {
+  const { tokens, g } = ctx;
+  const t = tokens[k]!;
+  const opens = (hasClass(g, t, 'sub') && !NOT_FRONTING.has(t.lower)) || hasClass(g, t, 'front') || (t.lower === 'no' && tokens[k + 1]?.lower === 'matter');
+  if (!opens) return false;
+  for (let i = k + 1; i < last && i - k <= 20; i++) {
+    const w = tokens[i]!;
+    if (w.text === ',') return i + 1 < last && clauseFollows(ctx, i + 1, last);
+    if (w.kind === 'punct' || w.kind === 'close') return false;
+  }
+  return false;
 }
 
 /**
  * "said during this week's GOP debate that …", "told The Post on Saturday that …": a "that" a few
- * words after the cue with only the setting, time or addressee between. Returns the token after it, or -1.
+ * words after the cue with only the setting, time or addressee between (`addressee`: the cue takes one).
+ * Returns the token after it, or -1.
  */
-function thatAhead(ctx: Context, from: number, last: number): number {
+function thatAhead(ctx: Context, from: number, last: number, addressee: boolean): number {
   const { tokens, g } = ctx;
   const first = tokens[from];
   if (!first) return -1;
-  // "reiterated the government's stance Tuesday that …": a statement noun before "that"
-  const statement = (isDeterminer(g, first) && !first.cap) || first.kind === 'possessive';
-  if (!statement && !(hasClass(g, first, 'prep') || isDateToken(ctx, from) || isAdverb(g, first) || first.cap || hasClass(g, first, 'obj') || first.lower === 'her' || TIME_WORDS.has(first.lower))) return -1;
+  // "reiterated the government's stance Tuesday that …": a statement noun before "that"; a telling verb's
+  // addressee is no statement: "told a TV interviewer that …", "told members of the council that …"
+  const statement = !addressee && ((isDeterminer(g, first) && !first.cap) || first.kind === 'possessive');
+  const noun = addressee && first.kind === 'word' && !g.classes.has(first.lower) && !g.verbs.has(first.lower);
+  if (!statement && !noun && !(hasClass(g, first, 'prep') || isDeterminer(g, first) && addressee || isDateToken(ctx, from) || isAdverb(g, first) || first.cap || hasClass(g, first, 'obj') || first.lower === 'her' || TIME_WORDS.has(first.lower))) return -1;
   let named = false;
   for (let k = from; k < last && k - from <= 25; k++) {
     const t = tokens[k]!;

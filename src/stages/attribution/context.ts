@@ -99,8 +99,12 @@ function verbal(g: Grammar, tokens: readonly Token[], cue: CueMatch, first: numb
       if (prev.lower === 'to') return entry.words.length > 1;
       const plural = prev.kind === 'word' && !prev.cap && prev.lower.endsWith('s') && !prev.lower.endsWith('ss');
       if (isAux(g, prev) || isSubjectPronoun(g, prev) || plural) return true;
+      // a poll figure as subject: "40 percent say", "Six in 10 say"
+      if (prev.kind === 'number' || hasClass(g, prev, 'share')) return true;
       if (entry.frames.has('noun')) return false;
-      return prev.kind === 'punct' || prev.kind === 'close' || (prev.kind === 'word' && prev.cap);
+      // a plural subject with a qualifier after its head: "sources close to her campaign say"
+      if (prev.kind === 'word' && !g.verbs.has(prev.lower) && !g.classes.has(prev.lower)) return true;
+      return prev.kind === 'punct' || prev.kind === 'close';
     }
     case 'ing':
       return !prev || prev.lower === ',' || prev.lower === 'by' || prev.lower === 'and' || BE.has(prev.lower) || prev.kind === 'punct' || prev.kind === 'close';

@@ -69,6 +69,12 @@ export function extractDrafts(ctx: Context): Draft[] {
     }
   });
 
+  const quotedBySent = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = quotedBySent.get(d.sent);
+    if (list) list.push(d);
+    else quotedBySent.set(d.sent, [d]);
+  }
   const inQuote = quotedTokens(ctx);
   for (const sent of ctx.sents) {
     if (sent.role === 'boilerplate') continue;
@@ -90,7 +96,7 @@ export function extractDrafts(ctx: Context): Draft[] {
       const doc = fromDocument(ctx, sent);
       if (doc) local.push(doc);
     }
-    drafts.push(...resolveNesting(ctx, local));
+    drafts.push(...resolveNesting(ctx, local, quotedBySent.get(sent.index)));
   }
   drafts.sort((a, b) => a.first - b.first);
   for (const d of drafts) markQuotes(ctx, d, claimedQuote);

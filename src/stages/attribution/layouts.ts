@@ -71,6 +71,14 @@ export function fromCue(ctx: Context, cue: CueMatch, sent: Sent, local: readonly
       if (around) return { ...base, first: around[0], last: around[1], source, coordinated: false };
     }
   }
+  // "As the International Business Times noted, Y": the reported clause follows the attribution
+  if (source && !coordinated && !source.relative && tokens[source.first - 1]?.lower === 'as' && source.first - 1 === clauseStart(ctx, sent)) {
+    const comma = skipDates(ctx, cueEnd, sent.last);
+    if (tokens[comma]?.text === ',' && comma + 1 < sent.last && clauseFollows(ctx, comma + 1, sent.last)) {
+      const end = forwardEnd(ctx, comma + 1, sent, false);
+      if (end > comma + 1) return { ...base, first: comma + 1, last: end, source, coordinated };
+    }
+  }
   const opening = openingAfter(ctx, cue, sent, headline);
   if (opening !== null) {
     const clauseBound = source?.relative === true || introducedBySubordinate(ctx, sent, source, cue.at);
@@ -92,6 +100,12 @@ export function fromCue(ctx: Context, cue: CueMatch, sent: Sent, local: readonly
 
 /** The first clause-level subject of the sentence, for a participial cue with no source of its own ("…, saying …"). */
 export function sentenceSubject(ctx: Context, sent: Sent, before: number): Source | null {
+  // a pronoun opening the clause: "He’s comparing … and says …"
+  const start = clauseStart(ctx, sent);
+  const lead = ctx.tokens[start];
+  if (start < before && lead && (isSubjectPronoun(ctx.g, lead) || ctx.g.classes.get(lead.lower.replace(/['\u2019](s|ll|re|ve|d|m)$/, ''))?.has('subj') === true)) {
+    return { first: start, last: start + 1, relative: false };
+  }
   for (let i = sent.first + 1; i < before; i++) {
     const t = ctx.tokens[i]!;
     if (t.kind === 'word' && (isAux(ctx.g, t) || ctx.g.verbs.has(t.lower) || looksFinite(ctx.g, t)) && !t.cap && !ctx.g.nouns.has(t.lower)) {
@@ -194,11 +208,14 @@ export function fromColon(ctx: Context, sent: Sent): Draft | null {
   if (COLON_LABELS.has(label) || COLON_LABELS.has(tokens[start]!.lower)) return null;
   const headline = sent.role === 'headline' || sent.index === 0;
   const next = tokens[colon + 1]!;
-  if (!headline && next.kind !== 'open') return null;
-  if (!headline && titleAt(g, tokens, start) === 0 && colon - start < 2 && !isSubjectPronoun(g, tokens[start])) return null;
+  // a transcript's speaker label opening a paragraph: "TAPPER: …", "Alex Seitz-Wald: …"
+  const allUpper = tokens.slice(start, colon).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
+  const turn = start === sent.first && ctx.sents[sent.index - 1]?.paragraph !== sent.paragraph && (allUpper || colon - start >= 2);
+  if (!headline && next.kind !== 'open' && !turn) return null;
+  if (!headline && titleAt(g, tokens, start) === 0 && colon - start < 2 && !isSubjectPronoun(g, tokens[start]) && !turn) return null;
   const end = forwardEnd(ctx, colon + 1, sent, false);
   if (end <= colon + 1) return null;
-  if (headline && next.kind !== 'open' && !clauseFollows(ctx, colon + 1, end) && end - colon < 3) return null;
+  if ((headline || turn) && next.kind !== 'open' && !clauseFollows(ctx, colon + 1, end) && (turn || end - colon < 3)) return null;
   const head = phraseEndingAt(ctx, colon - 1, start);
   return {
     first: colon + 1,

@@ -10,8 +10,9 @@ import { sentenceSubject } from './layouts.js';
  * another's reported clause is dropped, unless it is coordinated with it
  * ("said X, but also said Y", "…, adding …"), which cuts the first clause short
  * and gives the second the first one's source when it has none of its own.
+ * `quoted`: the sentence's quotation attributions, sources for a cue without one.
  */
-export function resolveNesting(ctx: Context, drafts: Draft[]): Draft[] {
+export function resolveNesting(ctx: Context, drafts: Draft[], quoted: readonly Draft[] = []): Draft[] {
   const kept: Draft[] = [];
   const ordered = [...drafts].sort((a, b) => a.cueFirst - b.cueFirst);
   for (const d of ordered) {
@@ -26,8 +27,9 @@ export function resolveNesting(ctx: Context, drafts: Draft[]): Draft[] {
       continue;
     }
     if (!d.source) {
-      // "X declined to comment …, only saying …": the attribution before it in the sentence, else the clause's subject
-      const before = [...kept].reverse().find((o) => o.cueFirst < d.cueFirst && o.source);
+      // "X declined to comment …, only saying …", "“…,” X said, adding …": the attribution before it in the
+      // sentence (a quotation's included), else the clause's subject
+      const before = [...quoted, ...kept].filter((o) => o.cueFirst < d.cueFirst && o.source).sort((a, b) => a.cueFirst - b.cueFirst).pop();
       if (before) {
         kept.push({ ...d, source: before.source, continues: before });
         continue;

@@ -29,6 +29,13 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** A count opening a ratio: "4", "Four". */
+function isCount(t: Token): boolean {
+  return t.kind === 'number' || COUNT_WORDS.has(t.lower);
+}
+
 function isYear(t: Token): boolean {
   return t.kind === 'number' && /^(1[6-9]|20)\d\d$/.test(t.text);
 }
@@ -80,6 +87,14 @@ export function phraseEndingAt(ctx: Context, end: number, floor: number): number
       }
       break;
     }
+    // a ratio: "Four in 10 voters said", "six out of 10 said"
+    if (isWord(t) && (t.lower === 'in' || (t.lower === 'of' && tokens[k - 2]?.lower === 'out')) && right.kind === 'number') {
+      const before = t.lower === 'in' ? k - 2 : k - 3;
+      if (before >= floor && isCount(tokens[before]!)) {
+        k = before;
+        continue;
+      }
+    }
     if (!npInner(ctx, t)) break;
     if (isWord(t) && !t.cap) {
       if (++lower > 4) break;
@@ -91,10 +106,18 @@ export function phraseEndingAt(ctx: Context, end: number, floor: number): number
     k--;
   }
   if (k > end) return end + 1;
-  // a source noun with a prepositional phrase before it: "a spokesman for the ministry", "officials at the agency"
+  // a source noun with a prepositional phrase before it: "a spokesman for the ministry", "officials at the agency",
+  // or with an adjective and one: "a person familiar with the planning", "sources close to her campaign"
   if (k - 2 >= floor && SOURCE_PREPS.has(tokens[k - 1]!.lower)) {
-    const noun = tokens[k - 2]!;
-    if (isWord(noun) && (ctx.g.nouns.has(noun.lower) || titleAt(ctx.g, tokens, k - 2) > 0)) {
+    const qualified = k - 3 >= floor && hasClass(ctx.g, tokens[k - 2], 'postadj');
+    const noun = tokens[qualified ? k - 3 : k - 2]!;
+    if (qualified && isWord(noun) && (ctx.g.nouns.has(noun.lower) || roleish(ctx, noun) || (noun.lower.endsWith('s') && !noun.lower.endsWith('ss')))) {
+      const outer = phraseEndingAt(ctx, k - 3, floor);
+      if (outer < k - 2) return outer;
+    }
+    // "Seventy-four percent of Democratic voters", "a third of the delegates"
+    const share = tokens[k - 1]!.lower === 'of' && hasClass(ctx.g, noun, 'share');
+    if (isWord(noun) && (ctx.g.nouns.has(noun.lower) || titleAt(ctx.g, tokens, k - 2) > 0 || share)) {
       const outer = phraseEndingAt(ctx, k - 2, floor);
       if (outer < k - 1) return outer;
     }
@@ -192,7 +215,7 @@ export function subjectBefore(ctx: Context, cue: number, floor: number): Source 
     return start <= open - 1 && headLooksLikeSource(ctx, start, open) ? { first: start, last: open, relative: false } : null;
   }
   if (t.kind === 'word' || t.kind === 'possessive' || t.text === ')' || t.kind === 'number') {
-    if (isBoundaryWord(g, t) && t.text !== ')') return null;
+    if (isBoundaryWord(g, t) && t.text !== ')' && t.kind !== 'number') return null;
     const start = phraseEndingAt(ctx, j, floor);
     if (start > j || !headLooksLikeSource(ctx, start, j + 1)) return null;
     return { first: start, last: j + 1, relative: false };
@@ -234,14 +257,16 @@ function describedName(ctx: Context, comma: number, nameFirst: number, nameLast:
   return { first: start, last: comma, relative: false };
 }
 
-/** Heads of poll figures standing as sources: "47 percent said", "nearly half said", "three-quarters of voters said". */
-const SHARE_WORDS = new Set(['percent', 'half', 'majority', 'plurality', 'minority', 'third', 'thirds', 'quarter', 'quarters', 'three-quarters', 'two-thirds', 'most', 'many', 'some', 'few', 'all', 'none', 'both', 'others']);
-
 function headLooksLikeSource(ctx: Context, first: number, last: number): boolean {
+  // "a person familiar with the planning": the head is the noun before the qualifying adjective
+  for (let i = first + 1; i + 1 < last; i++) {
+    if (hasClass(ctx.g, ctx.tokens[i], 'postadj') && SOURCE_PREPS.has(ctx.tokens[i + 1]!.lower)) return headLooksLikeSource(ctx, first, i);
+  }
   const head = ctx.tokens[last - 1]!;
   if (head.kind === 'number') return !isYear(head) && last - 1 > first - 1 && (ctx.tokens[last - 2]?.lower === 'in' || last - first === 1);
   if (head.kind === 'possessive') return false;
-  if (SHARE_WORDS.has(head.lower)) return true;
+  // poll figures: "47 percent said", "nearly half said", "three-quarters of voters said"
+  if (hasClass(ctx.g, head, 'share')) return true;
   if (head.text === ')') return true;
   if (head.kind !== 'word') return false;
   if (ctx.dateOf[last - 1]! >= 0) return false;

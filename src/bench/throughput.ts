@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { Article } from '../batch/types.js';
 import { bases, corpus } from './corpus.js';
 
@@ -86,6 +87,33 @@ const mbPerSecond = (m: Measure) => m.chars / 1e6 / (m.ms / 1000);
 const pad = (s: string, n: number) => s.padEnd(n);
 const num = (x: number, digits = 1) => x.toFixed(digits).padStart(9);
 
+/** A fixed pure-CPU task (no memory, no I/O) in a worker thread; resolves when done. */
+function spin(units: number): Promise<void> {
+  const code = `let x = 0; for (let i = 0; i < ${units} * 4e8; i++) x = (x + i) | 0; require('node:worker_threads').parentPort.postMessage(x);`;
+  return new Promise((done, fail) => {
+    const worker = new Worker(code, { eval: true });
+    worker.once('message', () => void worker.terminate().then(() => done()));
+    worker.once('error', fail);
+  });
+}
+
+/**
+ * What this machine gives `threads` threads of pure CPU work right now, best
+ * of three rounds: the all-cores ratio no program can beat here.
+ */
+async function parallelCeiling(threads: number): Promise<number> {
+  let best = 0;
+  for (let round = 0; round < 3; round++) {
+    let started = performance.now();
+    await spin(threads);
+    const one = performance.now() - started;
+    started = performance.now();
+    await Promise.all(Array.from({ length: threads }, () => spin(1)));
+    best = Math.max(best, one / (performance.now() - started));
+  }
+  return best;
+}
+
 async function parent(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -112,6 +140,7 @@ async function parent(argv: string[]): Promise<void> {
   const [[, wink], [, single], [, all]] = runs as [[string, Measure], [string, Measure], [string, Measure]];
   console.log(`\nclaimkit 1 thread / wink-nlp:      ${(perSecond(single) / perSecond(wink)).toFixed(2)}  (target >= 0.5)`);
   console.log(`claimkit ${concurrency} workers / 1 thread:  ${(perSecond(all) / perSecond(single)).toFixed(2)}  (target >= 1.8 on 2 cores)`);
+  console.log(`machine ceiling, ${concurrency} threads of pure CPU / 1:  ${(await parallelCeiling(concurrency)).toFixed(2)}  (measured now: what any program gets here)`);
 
   const sizes = values.growth.split(',').map(Number).filter((s) => s > 0);
   if (sizes.length === 0) return;

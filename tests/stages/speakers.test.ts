@@ -35,9 +35,29 @@ describe('speakers: names', () => {
       ['The senior official → Park Yu Na (person)'],
     ],
     [
-      'a role description goes to the person named right after it for the first time',
+      'a role description goes to the person whose title the titles lexicon gives that role',
+      "Japan is watching the talks, Tokyo's top government spokesman said.\n\n“We want dialogue,” Chief Cabinet Secretary Kenji Morita told reporters.",
+      ["Tokyo's top government spokesman → Kenji Morita (person)", 'Chief Cabinet Secretary Kenji Morita → Kenji Morita (person)'],
+    ],
+    [
+      "an office-holder's epithet from the titles lexicon goes to the person first named in the next sentence",
       "Japan is watching the talks, Tokyo's top government spokesman said.\n\n“We want dialogue,” Kenji Morita told reporters.",
       ["Tokyo's top government spokesman → Kenji Morita (person)", 'Kenji Morita → Kenji Morita (person)'],
+    ],
+    [
+      "miss: an office-holder's epithet is not a person first named two sentences later",
+      "Japan is watching the talks, Tokyo's top government spokesman said.\n\nTrade talks resume next week.\n\n“We want dialogue,” Kenji Morita told reporters.",
+      ["Tokyo's top government spokesman → Tokyo's top government spokesman (person)", 'Kenji Morita → Kenji Morita (person)'],
+    ],
+    [
+      'a role description goes to a person named later in that role',
+      "The plant will close, the company's chief spokesman said.\n\nThe decision was announced by spokesman John Smith on Friday.",
+      ["the company's chief spokesman → John Smith (person)"],
+    ],
+    [
+      'regression (pending merge): a role description is not the next person named without that role',
+      "The company's chief spokesman said the plant would close. “We were never told,” John Smith told reporters.",
+      ["The company's chief spokesman → company's chief spokesman (person)", 'John Smith → John Smith (person)'],
     ],
     [
       'a relative pronoun goes to its antecedent',
@@ -48,6 +68,26 @@ describe('speakers: names', () => {
       'a description with a name by apposition',
       '“We won,” the team captain, Ana Lopez, told reporters.',
       ['the team captain → Ana Lopez (person)'],
+    ],
+    [
+      '"the league" goes to the organisation whose name has that noun',
+      'Liam Fox met officials of the National Rugby League on Monday. The league said the season would go on.',
+      ['The league → National Rugby League (organization)'],
+    ],
+    [
+      '"the company" goes to an organisation a listed synonym calls a company',
+      'Acme Holdings cut 200 jobs in Ohio. The company said demand had fallen.',
+      ['The company → Acme Holdings (organization)'],
+    ],
+    [
+      'regression (ORG_WORDS on any word): a person named Fox is no organisation, and "the league" stays unresolved without one',
+      'Liam Fox said the deal was fair. The transfer would not go ahead, the league said.',
+      ['Liam Fox → Liam Fox (person)', 'the league → league (organization)'],
+    ],
+    [
+      'miss: "the court" does not go to a company named just before it',
+      'Acme Holdings lost its appeal on Tuesday. The court said the fine would stand.',
+      ['The court → court (organization)'],
     ],
     [
       '"the agency" goes to the organisation last named',

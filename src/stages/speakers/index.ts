@@ -47,7 +47,7 @@ export function resolveSpeakers(
     starts.add(t);
   }
   const mentions = findMentions(g, text, tokens, starts);
-  return new Resolver(g, text, tokens, mentions, quotedTest(quotes)).resolve(claims);
+  return new Resolver(g, text, tokens, mentions, quotedTest(quotes), sentences.map((s) => s.start)).resolve(claims);
 }
 
 export const speakersStage = defineStage({

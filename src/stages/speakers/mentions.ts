@@ -8,6 +8,7 @@
 import type { Speaker } from '../../schema/result.js';
 import { hasClass, isDeterminer, titleAt, type Grammar } from '../attribution/grammar.js';
 import type { Token } from '../attribution/tokens.js';
+import { loadTable } from '../../lexicons/load.js';
 
 export interface Mention {
   /** Token range of the name itself (titles excluded). */
@@ -22,19 +23,30 @@ export interface Mention {
   readonly gender: 'm' | 'f' | null;
 }
 
-/** Capitalised words that name bodies. */
-const ORG_WORDS = new Set([
-  'ministry', 'agency', 'department', 'party', 'committee', 'council', 'commission', 'association', 'institute', 'university',
-  'bank', 'corp', 'corp.', 'inc', 'inc.', 'co.', 'company', 'group', 'news', 'times', 'post', 'journal', 'network', 'service',
-  'office', 'administration', 'court', 'congress', 'senate', 'house', 'parliament', 'assembly', 'government', 'foundation',
-  'center', 'centre', 'union', 'federation', 'league', 'club', 'campaign', 'organization', 'organisation', 'board', 'bureau',
-  'authority', 'command', 'forces', 'army', 'navy', 'police', 'agency', 'cabinet', 'embassy', 'school', 'college', 'hospital',
-  'press', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian', 'reuters', 'broadcasting', 'television', 'radio', 'media',
-  'fund', 'council', 'alliance', 'coalition', 'movement', 'front', 'institution', 'society', 'trust', 'exchange', 'reserve',
-  'kcna', 'yonhap', 'kyodo', 'xinhua', 'tass', 'afp', 'ap', 'cnn', 'bbc', 'nhk', 'msnbc', 'fox', 'abc', 'cbs', 'nbc', 'pentagon',
-  'kremlin', 'politburo', 'secretariat', 'mission', 'confederation', 'conference', 'corporation', 'institution', 'initiative',
-  'airlines', 'airways', 'motors', 'holdings', 'partners', 'labs', 'technologies', 'systems', 'academy', 'fifa', 'uefa', 'nato',
-]);
+let organizationWords: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/** Head words of organisation names, each with the nouns a description of such a body may use. */
+export function orgWords(): ReadonlyMap<string, ReadonlySet<string>> {
+  organizationWords ??= new Map(loadTable('organization-words').map(([word, nouns]) => [word!, new Set([word!, ...(nouns ? nouns.split('|') : [])])]));
+  return organizationWords;
+}
+
+function isFirstName(g: Grammar, t: Token): boolean {
+  const tags = g.tags.get(t.lower);
+  return tags !== undefined && tags.some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') && !tags.some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place');
+}
+
+/** The head word of a name: the last word, or the word before "of" ("Ministry of Defence", "Bank of England"). */
+function headWord(words: readonly Token[]): Token {
+  const of = words.findIndex((w, k) => k > 0 && w.lower === 'of');
+  return words[of > 0 ? of - 1 : words.length - 1]!;
+}
+
+/** Whether a name names a body by its head word ("Premier League", "Acme Corp."), unless it opens with a first name ("Liam Fox"). */
+export function isOrganizationName(g: Grammar, words: readonly Token[]): boolean {
+  if (words.length === 0 || !orgWords().has(headWord(words).lower)) return false;
+  return words.length === 1 || !isFirstName(g, words[0]!);
+}
 
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { 'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f' };
 
@@ -55,7 +67,7 @@ function sentenceInitialWord(g: Grammar, t: Token): boolean {
 export function typeOfName(g: Grammar, words: readonly Token[], roles: readonly string[]): Speaker['type'] {
   const text = words.map((w) => w.lower).join(' ');
   if (g.states.has(text) || g.states.has(text.replace(/^the /, ''))) return 'country';
-  if (words.some((w) => ORG_WORDS.has(w.lower))) return 'organization';
+  if (isOrganizationName(g, words)) return 'organization';
   const head = words[words.length - 1]!;
   if (/^[A-Z][A-Z.&-]{1,7}$/.test(head.text) && words.length === 1) return 'organization';
   if (roles.length > 0) return 'person';
@@ -149,7 +161,7 @@ export function findMentions(g: Grammar, text: string, tokens: readonly Token[],
     if (first >= last || isCalendarWord(g, tokens[first]!)) continue;
     // a country written before a name: "North Korea Jung Pak"
     const prefix = statePrefix(g, tokens, first, last);
-    if (prefix > first && last - prefix >= 2 && !tokens.slice(prefix, last).some((w) => ORG_WORDS.has(w.lower))) {
+    if (prefix > first && last - prefix >= 2 && !isOrganizationName(g, tokens.slice(prefix, last))) {
       const start = tokens[first]!.start;
       const end = tokens[prefix - 1]!.end;
       mentions.push({ first, last: prefix, start, end, name: text.slice(start, end), type: 'country', roles: [], gender: null });

@@ -5,8 +5,9 @@
  * earlier entity of the right number and gender, gender as the article uses
  * it (a name later taken up by "she" is a woman's); descriptions go to the
  * entity introduced with that role ("the government's top spokesman" → the
- * Chief Cabinet Secretary the article names), "the agency" to the
- * organisation last named, "the statement" to the source last quoted.
+ * Chief Cabinet Secretary the article names, through the titles lexicon),
+ * "the agency" to the organisation last named that the name or a listed
+ * synonym calls an agency, "the statement" to the source last quoted.
  * What stays unresolved keeps its mention, leading article dropped.
  */
 import type { DocClaim, Entity } from '../../core/layers.js';
@@ -14,7 +15,28 @@ import type { Speaker } from '../../schema/result.js';
 import { isDeterminer, type Grammar } from '../attribution/grammar.js';
 import type { Token } from '../attribution/tokens.js';
 import { headOf } from '../attribution/claims.js';
-import { typeOfName, type Mention } from './mentions.js';
+import { orgWords, typeOfName, type Mention } from './mentions.js';
+
+let epithetSet: ReadonlySet<string> | undefined;
+
+/**
+ * Descriptions of several words that the titles lexicon gives an office and that are no title
+ * themselves ("top government spokesman" for the Chief Cabinet Secretary): epithets of one office-holder.
+ */
+function officeEpithets(g: Grammar): ReadonlySet<string> {
+  if (!epithetSet) {
+    const titles = new Set<string>();
+    const roles = new Set<string>();
+    for (const list of g.titles.values()) {
+      for (const t of list) {
+        titles.add(t.words.join(' '));
+        for (const r of t.roles) if (r.includes(' ')) roles.add(r);
+      }
+    }
+    epithetSet = new Set([...roles].filter((r) => !titles.has(r)));
+  }
+  return epithetSet;
+}
 
 interface Ent {
   name: string;
@@ -68,6 +90,8 @@ export class Resolver {
     private readonly tokens: readonly Token[],
     private readonly mentions: readonly Mention[],
     private readonly quoted: (pos: number) => boolean,
+    /** Start offsets of the article's sentences, in order. */
+    private readonly sentenceStarts: readonly number[],
   ) {
     for (const m of mentions) this.place(m);
     this.learnGender();
@@ -229,28 +253,47 @@ export class Resolver {
     return [];
   }
 
-  /** The organisation a description stands for: one named with `noun` ("the agency"), else the nearest one named before or just after. */
-  private lastOrganization(noun: string, pos: number): Ent | undefined {
-    let holding: Ent | undefined;
+  /**
+   * The organisation "the <noun>" stands for: the one named last before it (else first after it) whose
+   * name or description has that noun or one the organisation-words lexicon lets stand for it
+   * ("the agency" → National Intelligence Service); none if no organisation is so called.
+   */
+  private organizationCalled(noun: string, pos: number): Ent | undefined {
+    let called: Ent | undefined;
+    for (const ev of this.events) {
+      if (ev.ent.type !== 'organization' || !this.named.has(ev.ent) || !this.isCalled(ev.ent, noun)) continue;
+      if (!called || ev.pos < pos) called = ev.ent;
+    }
+    return called;
+  }
+
+  private isCalled(e: Ent, noun: string): boolean {
+    const words = orgWords();
+    for (const w of e.words) if (w === noun || words.get(w)?.has(noun) === true) return true;
+    for (const r of e.roles) if (r === noun || r.endsWith(` ${noun}`)) return true;
+    return false;
+  }
+
+  /** The organisation named nearest to `pos`, within a paragraph: the author of "the statement". */
+  private nearestOrganization(pos: number): Ent | undefined {
     let nearest: Ent | undefined;
     let distance = PRONOUN_WINDOW;
     for (const ev of this.events) {
       if (ev.ent.type !== 'organization' || !this.named.has(ev.ent)) continue;
-      if (ev.ent.words.has(noun) && (!holding || ev.pos < pos)) holding = ev.ent;
       const d = Math.abs(ev.pos - pos);
       if (d < distance) {
         distance = d;
         nearest = ev.ent;
       }
     }
-    return holding ?? nearest;
+    return nearest;
   }
 
   /** Resolves each claim's speaker; returns the claims and the entities with the mentions they got. */
   resolve(claims: readonly DocClaim[]): Resolution {
     const out: DocClaim[] = [];
     let previous: Ent | undefined;
-    let pending: { index: number; ent: Ent; pos: number } | undefined;
+    let pending: { index: number; ent: Ent; pos: number; role: string } | undefined;
     for (const claim of claims) {
       const speaker = claim.speaker;
       if (!speaker) {
@@ -260,21 +303,20 @@ export class Resolver {
       const found = this.speaker(speaker, previous);
       const { name, type } = found;
       const ent = found.ent ?? this.described(name, type, speaker);
-      // a role description as source, then a person named for the first time right after: the same person
-      // ("Tokyo's top government spokesman said … " / "…,” Yoshimasa Hayashi told reporters")
-      if (pending && ent && ent !== pending.ent && ent.type === 'person' && ent.roles.size === 0 && found.ent && speaker.start - pending.pos < PRONOUN_WINDOW) {
+      // an office-holder's epithet as source, then a person first named in the next sentence with no role of
+      // their own: the office-holder ("Tokyo's top government spokesman said …" / "…,” Yoshimasa Hayashi told reporters)
+      if (pending && ent && ent !== pending.ent && ent.type === 'person' && ent.roles.size === 0 && found.ent) {
         const firstSeen = Math.min(...ent.mentions.map((m) => m.start));
-        if (firstSeen > pending.pos) {
+        if (firstSeen > pending.pos && this.sentenceOf(firstSeen) - this.sentenceOf(pending.pos) <= 1) {
           const earlier = out[pending.index]!;
           out[pending.index] = { ...earlier, speaker: { ...earlier.speaker!, name: ent.name, type: ent.type } };
-          ent.roles.add(pending.ent.name.toLowerCase());
+          ent.roles.add(pending.role);
           ent.mentions.push(...pending.ent.mentions);
           this.ents.splice(this.ents.indexOf(pending.ent), 1);
-          pending = undefined;
         }
       }
-      if (!found.ent && ent && ent.type === 'person') pending = { index: out.length, ent, pos: speaker.start };
-      else if (found.ent) pending = undefined;
+      if (found.ent) pending = undefined;
+      else if (ent && found.role !== undefined && officeEpithets(this.g).has(found.role)) pending = { index: out.length, ent, pos: speaker.start, role: found.role };
       if (ent) {
         if (!ent.mentions.some((m) => m.start === speaker.start && m.end === speaker.end)) ent.mentions.push({ start: speaker.start, end: speaker.end });
         if (this.tokenAt(speaker.start)?.kind === 'word') this.addEvent({ pos: speaker.start, ent, quoted: false });
@@ -343,7 +385,19 @@ export class Resolver {
     return out;
   }
 
-  private speaker(s: Speaker, previous: Ent | undefined): { ent: Ent | undefined; name: string; type: Speaker['type'] } {
+  /** Index of the sentence holding `pos`. */
+  private sentenceOf(pos: number): number {
+    let lo = 0;
+    let hi = this.sentenceStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentenceStarts[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private speaker(s: Speaker, previous: Ent | undefined): { ent: Ent | undefined; name: string; type: Speaker['type']; role?: string } {
     const words = this.tokensIn(s.start, s.end).filter((t) => t.kind === 'word' || t.kind === 'possessive');
     const bare = s.text.replace(/^(the|a|an)\s+/i, '');
     const head = headOf(words);
@@ -384,11 +438,11 @@ export class Resolver {
     if (noun?.type === 'organization') {
       // "North Korea's state media" is whose it says, not the organisation last named
       const owned = words.some((w, k) => w.cap && words[k + 1]?.kind === 'possessive');
-      const org = owned ? undefined : this.lastOrganization(head.lower, s.start);
+      const org = owned ? undefined : this.organizationCalled(head.lower, s.start);
       return { ent: org, name: bare, type: 'organization' };
     }
     if (noun?.type === 'document') {
-      const author = previous ?? this.lastOrganization(head.lower, s.start);
+      const author = previous ?? this.organizationCalled(head.lower, s.start) ?? this.nearestOrganization(s.start);
       return { ent: author, name: bare, type: author?.type ?? 'organization' };
     }
     const phrase = words
@@ -397,6 +451,6 @@ export class Resolver {
       .join(' ')
       .replace(/^'s /, '');
     const ent = this.byRole(phrase, head.lower, s.start);
-    return { ent, name: bare, type: 'person' };
+    return { ent, name: bare, type: 'person', role: phrase };
   }
 }

@@ -19,6 +19,15 @@ const FINAL_TRANSFER: Target = { id: 'transfer', description: 'The striker trans
 const ROE_DISMISS: Target = { id: 'dismissal', description: 'Dismissal of the antitrust case', terms: ['dismiss', 'dismissal'] };
 const ARENA: Target = { id: 'chiefs-arena', description: "Funding the Chiefs' new arena with public money", terms: ['stadium'] };
 
+const CUP_TIE: Target = { id: 'cup-tie', description: 'Chelsea playing Arsenal in the cup', terms: ['meet', 'match'] };
+const BOARD: Target = { id: 'board-meeting', description: 'A board meeting on the bid', terms: ['meet', 'meeting'] };
+
+const PAY_TALKS: Target = { id: 'pay-talks', description: 'Pay negotiations between the union and ministers', terms: ['talks'] };
+const RATES: Target = { id: 'interest-rates', description: 'A cut in interest rates by the central bank', terms: ['rate'] };
+const BOARD_MEET: Target = { id: 'board-meet', description: 'The board meeting investors about the bid', terms: ['meet'] };
+
+const TRADE: Target = { id: 'uk-eu-trade', description: 'Trade talks between the United Kingdom and the European Union', terms: ['talks'] };
+
 const run = stanceStage.create(StanceOptionsSchema.parse({}));
 
 const span = (text: string, part: string, from = 0) => {
@@ -130,12 +139,16 @@ describe('polarity', () => {
     ['Relations have deteriorated since Japan raised the issue as a precondition to talks, she said.', { content: 'Relations have deteriorated since Japan raised the issue as a precondition to talks', cue: 'said' }, SUMMIT, 'against'],
     ['Japan raised the abduction issue as a precondition for talks, she said.', { content: 'Japan raised the abduction issue as a precondition for talks', cue: 'said' }, SUMMIT, 'against'],
     ['“There is no benefit to Japan in holding a summit,” he said.', { content: 'There is no benefit to Japan in holding a summit', cue: 'said', kind: 'direct' }, SUMMIT, 'against'],
-    ['A transfer may still happen next year, analysts said.', { content: 'A transfer may still happen next year', cue: 'said' }, FINAL_TRANSFER, 'favor'],
+    ['A transfer may still happen next year, analysts said.', { content: 'A transfer may still happen next year', cue: 'said' }, FINAL_TRANSFER, 'neutral'],
+    ['regression: a plain schedule is no favor (Chelsea will meet Arsenal)', { content: 'Chelsea will meet Arsenal in the final on Saturday', cue: 'said' }, CUP_TIE, 'neutral'],
+    ['regression: a plain schedule is no favor (the board will meet)', { content: 'the board will meet Tuesday', cue: 'said' }, BOARD, 'neutral'],
+    ['regression: an intent word still gives favor (plans to meet)', { content: 'The board plans to meet Tuesday', cue: 'said' }, BOARD, 'favor'],
+    ['regression: a cancelled meeting stays against (will not meet)', { content: 'The board will not meet Tuesday', cue: 'said' }, BOARD, 'against'],
     ['The talks will not take place this year, he said.', { content: 'The talks will not take place this year', cue: 'said' }, SUMMIT, 'against'],
     ['The talks took place in 2004, he said.', { content: 'The talks took place in 2004', cue: 'said' }, SUMMIT, 'neutral'],
     ['Labour will not support the deal unless a customs union is included, the party said.', { content: 'Labour will not support the deal unless a customs union is included', cue: 'said' }, BREXIT, 'against'],
   ])('%s', (text, claim, target, expected) => {
-    expect(one(text, claim, [target]).polarity).toBe(expected);
+    expect(one(text.startsWith('regression: ') ? `${claim.content}, the league said.` : text, claim, [target]).polarity).toBe(expected);
   });
 
   it('gives null polarity when no target applies', () => {
@@ -146,6 +159,13 @@ describe('polarity', () => {
 describe('target', () => {
   it.each<[string, string, ClaimSpec, readonly Target[], string | null]>([
     ['inflected term (met)', 'Kishida met Kim in 2004.', { content: 'Kishida met Kim in 2004.' }, [SUMMIT], 'japan-dprk-summit'],
+    ['regression: a plural term is no verb (talks, not talking): miss', 'The senator was talking to donors, aides said.', { content: 'The senator was talking to donors', cue: 'said' }, [PAY_TALKS], null],
+    ['a plural term matches its singular (talk)', 'The union will seek a talk with ministers, aides said.', { content: 'The union will seek a talk with ministers', cue: 'said' }, [PAY_TALKS], 'pay-talks'],
+    ['regression: a noun term is not its -ing noun (rate, not rating): miss', 'The ministers welcomed the credit rating, he said.', { content: 'The ministers welcomed the credit rating', cue: 'said' }, [RATES], null],
+    ['regression: a term is not its derivation (rate, not ration): miss', 'The ministers welcomed a ration of fuel, he said.', { content: 'The ministers welcomed a ration of fuel', cue: 'said' }, [RATES], null],
+    ['a noun term keeps its tensed forms (rated)', 'The bank rated the bond highly, he said.', { content: 'The bank rated the bond highly', cue: 'said' }, [RATES], 'interest-rates'],
+    ['regression: deal is not dealing: miss', 'The firm is dealing with a backlog, he said.', { content: 'The firm is dealing with a backlog', cue: 'said' }, [MERGER], null],
+    ['a term the target uses as a verb takes -ing (meet in "a meeting")', 'The board is meeting investors, he said.', { content: 'The board is meeting investors', cue: 'said' }, [BOARD_MEET], 'board-meet'],
     ['plural term (summits)', 'Both summits were held in Pyongyang.', { content: 'Both summits were held in Pyongyang.' }, [SUMMIT], 'japan-dprk-summit'],
     ['a summit with another country: miss', 'Kim is willing to hold dialogue with the United States, the agency said.', { content: 'Kim is willing to hold dialogue with the United States', cue: 'said' }, [SUMMIT], null],
     [
@@ -161,6 +181,13 @@ describe('target', () => {
     ['the best-scoring of two targets', 'Japan will keep the sanction and the embargo while it seeks talks, he said.', { content: 'Japan will keep the sanction and the embargo while it seeks talks', cue: 'said' }, [SUMMIT, SANCTIONS], 'sanctions'],
     ['terms with a capital match any case', 'The brexit vote is near, he said.', { content: 'The brexit vote is near', cue: 'said' }, [BREXIT], 'brexit-deal'],
     ['a third country taking a position is no participant', 'Macron said France would back a deal only if quotas were extended.', { content: 'France would back a deal only if quotas were extended', cue: 'said' }, [YOUTH], 'uk-eu-youth'],
+    ['regression: a capital after "in" is a place, not a participant', 'Britain is willing to hold talks with the European Union in Washington next month, the minister said.', { content: 'Britain is willing to hold talks with the European Union in Washington next month', cue: 'said' }, [TRADE], 'uk-eu-trade'],
+    ['regression: a third country after "in" is a place, not a participant', 'The talks in France with the European Union resumed, the minister said.', { content: 'The talks in France with the European Union resumed', cue: 'said' }, [TRADE], 'uk-eu-trade'],
+    ['a third country after "with" is a participant: miss', 'Britain is willing to hold talks with Canada in London next month, the minister said.', { content: 'Britain is willing to hold talks with Canada in London next month', cue: 'said' }, [TRADE], null],
+    ['regression: an irregular demonym names its country (French): miss', 'Britain wants talks with the French government first, the minister said.', { content: 'Britain wants talks with the French government first', cue: 'said' }, [TRADE], null],
+    ['regression: an irregular demonym names its country (Dutch): miss', 'Britain wants talks with Dutch ministers first, the minister said.', { content: 'Britain wants talks with Dutch ministers first', cue: 'said' }, [TRADE], null],
+    ['regression: "Korean" names no single state', 'Japan wants talks with the Korean side soon, the minister said.', { content: 'Japan wants talks with the Korean side soon', cue: 'said' }, [SUMMIT], 'japan-dprk-summit'],
+    ['a listed demonym names its country (Nigerian): miss', 'Britain wants talks with Nigerian ministers first, the minister said.', { content: 'Britain wants talks with Nigerian ministers first', cue: 'said' }, [TRADE], null],
     ['a third country as a participant: miss', 'Officials said the EU signed a deal with Japan.', { content: 'the EU signed a deal with Japan', cue: 'said' }, [YOUTH], null],
     ['through the topic of the sentence', 'Asked about a summit with Kim, the minister said it remained a priority.', { content: 'it remained a priority', cue: 'said' }, [SUMMIT], 'japan-dprk-summit'],
     [
@@ -188,11 +215,44 @@ describe('target', () => {
   it('refers back through "the stance" and takes over polarity and condition', () => {
     const text = 'Suga said he would inherit Abe’s willingness to meet Kim “without preconditions.”\nKato said Suga “firmly maintains” the stance taken by Abe.';
     const [first, second] = stances(text, [
-      { content: 'he would inherit Abe’s willingness to meet Kim “without preconditions.”', cue: 'said' },
-      { content: 'Suga “firmly maintains” the stance taken by Abe', cue: 'said' },
+      { content: 'he would inherit Abe’s willingness to meet Kim “without preconditions.”', cue: 'said', speaker: 'Suga' },
+      { content: 'Suga “firmly maintains” the stance taken by Abe', cue: 'said', speaker: 'Kato' },
     ]);
     expect(first).toMatchObject({ target: 'japan-dprk-summit', polarity: 'favor', condition: 'unconditional' });
     expect(second).toMatchObject({ target: 'japan-dprk-summit', polarity: 'favor', condition: 'unconditional' });
+  });
+
+  it.each<[string, string, readonly ClaimSpec[], readonly Target[], string | null]>([
+    [
+      'regression: another speaker\'s "position" that names neither the earlier speaker nor the target: miss',
+      'Labour will back the deal, Starmer said.\nThe minister said the position was clear.',
+      [{ content: 'Labour will back the deal', cue: 'said', speaker: 'Starmer' }, { content: 'the position was clear', cue: 'said', speaker: 'minister' }],
+      [BREXIT],
+      null,
+    ],
+    [
+      'the same speaker\'s "offer" refers back',
+      'Labour will back the deal, Starmer said.\nStarmer said the offer stands.',
+      [{ content: 'Labour will back the deal', cue: 'said', speaker: 'Starmer' }, { content: 'the offer stands', cue: 'said', speaker: 'Starmer' }],
+      [BREXIT],
+      'brexit-deal',
+    ],
+    [
+      'a "proposal" naming a word of the target refers back',
+      'Labour will back the deal, Starmer said.\nThe minister said the proposal of the government was clear.',
+      [{ content: 'Labour will back the deal', cue: 'said', speaker: 'Starmer' }, { content: 'the proposal of the government was clear', cue: 'said', speaker: 'minister' }],
+      [BREXIT],
+      'brexit-deal',
+    ],
+    [
+      'regression: a noun that is no offer ("the response") does not refer back: miss',
+      'Labour will back the deal, Starmer said.\nStarmer said the response was clear.',
+      [{ content: 'Labour will back the deal', cue: 'said', speaker: 'Starmer' }, { content: 'the response was clear', cue: 'said', speaker: 'Starmer' }],
+      [BREXIT],
+      null,
+    ],
+  ])('%s', (_, text, claims, targets, expected) => {
+    expect(stances(text, claims, targets)[1]!.target).toBe(expected);
   });
 
   it('does not refer back further than the lookback', () => {

@@ -46,6 +46,8 @@ interface Settled {
   readonly stance: Stance;
   readonly sentence: number;
   readonly referent: Referent;
+  /** The claim's speaker name in lower case words, empty without a speaker. */
+  readonly speaker: readonly string[];
 }
 
 /** How many distinct target sets a stage keeps compiled. */
@@ -70,6 +72,21 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
 }
 
 /** The latest settled claim with a target, in sentence `from` or later. */
+/**
+ * Whether a back-reference may take over the earlier claim's position: the
+ * earlier speaker is this claim's speaker or is named in its content ("Kato
+ * said Suga maintains the stance" after Suga spoke), or the noun phrase
+ * holds a term or description word of the earlier target ("the leaders'
+ * proposal").
+ */
+function heldBy(earlier: Settled, speaker: readonly string[], content: readonly Token[], targets: readonly CompiledTarget[], phrase: readonly Token[]): boolean {
+  const named = new Set(content.filter((t) => t.cap).map((t) => t.lower));
+  const last = earlier.speaker.at(-1);
+  if (last !== undefined && (speaker.at(-1) === last || named.has(last))) return true;
+  const t = targets.find((c) => c.target.id === earlier.stance.target);
+  return t !== undefined && (t.terms.matches(phrase).length > 0 || t.words.matches(phrase).length > 0);
+}
+
 function lastOnTarget(settled: readonly Settled[], from: number): Settled | undefined {
   for (let i = settled.length - 1; i >= 0; i--) {
     const r = settled[i];
@@ -116,6 +133,7 @@ function stanceOf(
   const cue = claim.cue ? words.span(claim.cue.start, claim.cue.end) : [];
   const content = new Content(tokens, lex);
   const reporting = reportingOf(claim.kind, cue, lex);
+  const speakerWords = claim.speaker ? tokenize(claim.speaker.name).filter((t) => t.cap).map((t) => t.lower) : [];
   let target: Target | null = null;
   let terms: readonly { from: number; to: number }[] = [];
   let referent: Referent | null = null;
@@ -127,10 +145,11 @@ function stanceOf(
       target = hit.target;
       terms = hit.spans;
     } else {
-      const anaphoric = refersBack(content, lex);
-      const topic = span && (anaphoric || tokens[0]?.lower === 'it') ? words.span(span.start, span.end).filter(outside([claim.content, claim.speaker, claim.cue])) : [];
+      const phrase = refersBack(content, lex, options.window);
+      const topic = span && (phrase || tokens[0]?.lower === 'it') ? words.span(span.start, span.end).filter(outside([claim.content, claim.speaker, claim.cue])) : [];
       const fromTopic = topic.length > 0 ? findTarget(topic, targets, places.mentions(topic), speakerParties, options.window, lex) : null;
-      const earlier = anaphoric ? lastOnTarget(settled, sentence - options.lookback) : undefined;
+      const last = phrase ? lastOnTarget(settled, sentence - options.lookback) : undefined;
+      const earlier = last && phrase && heldBy(last, speakerWords, tokens, targets, tokens.slice(phrase.from, phrase.to)) ? last : undefined;
       if (fromTopic) target = fromTopic.target;
       else if (earlier) {
         target = targets.find((t) => t.target.id === earlier.stance.target)?.target ?? null;
@@ -150,7 +169,7 @@ function stanceOf(
     condition,
     reporting,
   };
-  return { stance, sentence, referent: { polarity: stance.polarity, condition } };
+  return { stance, sentence, referent: { polarity: stance.polarity, condition }, speaker: speakerWords };
 }
 
 export const stanceStage = defineStage({

@@ -111,9 +111,11 @@ function targetClause(c: Content, terms: readonly { from: number }[]): number {
 }
 
 /**
- * Intent or expectation carried by the target term itself, when no cue says
- * more: "Japan will meet", "plans to meet", "a transfer may still happen" ->
- * favor; negated ("will not meet", "talks will not take place") -> against.
+ * A negated plan or schedule of the target term itself, when no cue says
+ * more: "will not meet", "talks will not take place" -> against. A plain
+ * future or schedule ("the board will meet Tuesday", "to meet") takes no
+ * position: favor needs an intent cue ("plans", "willing", "hopes"), which
+ * the polarity lexicon gives.
  */
 function volition(c: Content, clause: number, start: number, terms: readonly { from: number; to: number }[], window: number): Polarity | null {
   const isModal = (i: number) => MODALS.has(c.tokens[i]?.lower ?? '');
@@ -121,8 +123,8 @@ function volition(c: Content, clause: number, start: number, terms: readonly { f
     if (c.clauses.clause[t.from] !== clause || !c.clauses.main[t.from]) continue;
     const before = [1, 2, 3].some((k) => isModal(t.from - k) && c.tokens.slice(t.from - k + 1, t.from).every((x) => x.kind === 'word' && !DEFINITE.has(x.lower)));
     const modal = [t.to, t.to + 1].find((i) => isModal(i) && c.clauses.clause[i] === clause);
-    if (c.tokens[t.from - 1]?.lower === 'to' || before) return negated(c, t.from, start, window) ? 'against' : 'favor';
-    if (modal !== undefined) return negated(c, modal + 3, modal, window) ? 'against' : 'favor';
+    if (c.tokens[t.from - 1]?.lower === 'to' || before) return negated(c, t.from, start, window) ? 'against' : null;
+    if (modal !== undefined) return negated(c, modal + 3, modal, window) ? 'against' : null;
   }
   return null;
 }
@@ -203,11 +205,24 @@ export function reportingOf(kind: ClaimKind, cue: readonly Token[], lex: StanceL
   return best?.value ?? 'neutral';
 }
 
-/** Whether the content refers back to a position already described: "the offer", "this proposal", "those would be possible ...". */
-export function refersBack(c: Content, lex: StanceLexicons): boolean {
+/**
+ * The words by which the content refers back to an offer-type position
+ * already described: a demonstrative subject ("those would be possible"), or
+ * a noun phrase ("the offer", "this proposal", "the stance taken by Abe")
+ * from its determiner to the end of the phrase after the noun (up to
+ * `window` words, stopping at punctuation or a finite verb); null if none.
+ */
+export function refersBack(c: Content, lex: StanceLexicons, window: number): { readonly from: number; readonly to: number } | null {
   const [first, second] = c.tokens;
-  if (first && second && DEMONSTRATIVES.has(first.lower) && FINITE.has(second.lower)) return true;
-  return lex.positionNouns.matches(c.tokens).some((m) => [1, 2, 3].some((k) => REFERRING.has(c.tokens[m.from - k]?.lower ?? '') && c.tokens.slice(m.from - k, m.from).every((t) => t.kind === 'word')));
+  if (first && second && DEMONSTRATIVES.has(first.lower) && FINITE.has(second.lower)) return { from: 0, to: 1 };
+  for (const m of lex.positionNouns.matches(c.tokens)) {
+    const k = [1, 2, 3].find((d) => REFERRING.has(c.tokens[m.from - d]?.lower ?? '') && c.tokens.slice(m.from - d, m.from).every((t) => t.kind === 'word'));
+    if (k === undefined) continue;
+    let to = m.to;
+    while (to < Math.min(c.tokens.length, m.to + window) && c.tokens[to]?.kind === 'word' && !FINITE.has(c.tokens[to]?.lower ?? '')) to++;
+    return { from: m.from - k, to };
+  }
+  return null;
 }
 
 /** Whether the main clauses hold a polarity cue: the claim takes a position on something. */

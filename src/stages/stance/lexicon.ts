@@ -7,7 +7,7 @@
  * stages and only read here.
  */
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
-import { irregularTable, wordForms } from './morph.js';
+import { irregularTable, termForms, wordForms } from './morph.js';
 import { PhraseMatcher, type PhraseEntry } from './phrases.js';
 
 export const POLARITY_CUES = ['favor', 'against', 'expect', 'inherit', 'neutral'] as const;
@@ -31,12 +31,14 @@ export interface StanceLexicons {
   readonly positionNouns: PhraseMatcher<true>;
   /** Phrases in which a term word loses its sense ("conditions are met"). */
   readonly termShields: PhraseMatcher<true>;
-  /** Countries, capitals and their demonyms -> the country's name. */
+  /** Countries, capitals and the demonyms of the countries table -> the country's name. */
   readonly places: PhraseMatcher<string>;
   /** Words of official titles ("president", "prime", "minister", "leader"). */
   readonly titleWords: ReadonlySet<string>;
-  /** Forms of a word (inflections, nominalisations) for target terms. */
+  /** Forms of a lexicon word (inflections, nominalisations). */
   readonly formsOf: (word: string) => readonly string[];
+  /** Forms of a target term word by its part of speech (morph.ts termForms). */
+  readonly termFormsOf: (word: string, verb: boolean) => readonly string[];
   /** English function words (the closed classes of the grammar-words table). */
   readonly functionWords: ReadonlySet<string>;
 }
@@ -48,14 +50,8 @@ function classed<C extends string>(file: string, rows: readonly (readonly string
   });
 }
 
-const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
-
-/** "Japan" -> Japanese, "Korea" -> Korean, "China" -> Chinese, "Israel" -> Israeli (and plurals). */
-function demonyms(name: string): string[] {
-  if (name.length < 4 || !/^\p{L}+$/u.test(name)) return [name];
-  const cut = name.slice(0, -1);
-  return [name, ...DEMONYM_ENDINGS.flatMap((e) => [`${name}${e}`, `${cut}${e}`, `${name}${e}s`, `${cut}${e}s`])];
-}
+/** Plurals of a demonym ("Nigerians", "Saudis"); the demonyms column lists the other forms. */
+const demonymPlural = (word: string): readonly string[] => [word, `${word}s`];
 
 const COMMON_TITLE_WORDS = ['of', 'the', 'and', 'for', 'in'];
 
@@ -81,7 +77,11 @@ export function loadStanceLexicons(reportingRows: readonly (readonly string[])[]
   });
 
   const placeEntries: PhraseEntry<string>[] = [
-    ...loadTable('countries').map(([name, canonical]) => ({ phrase: name ?? '', value: canonical || name || '', inflect: 'last' as const })),
+    ...loadTable('countries').flatMap(([name, canonical, demonyms]) => {
+      const value = canonical || name || '';
+      const country = { phrase: name ?? '', value, inflect: 'none' as const };
+      return [country, ...(demonyms ?? '').split('|').map((phrase) => ({ phrase, value, inflect: 'last' as const }))];
+    }),
     ...loadTable('capitals').map(([name, state]) => ({ phrase: name ?? '', value: state ?? '', inflect: 'none' as const })),
   ].filter((e) => e.phrase !== '' && e.value !== '');
 
@@ -109,9 +109,10 @@ export function loadStanceLexicons(reportingRows: readonly (readonly string[])[]
       loadLexicon('term-shields').map((phrase) => ({ phrase, value: true as const, inflect: 'none' as const })),
       formsOf,
     ),
-    places: new PhraseMatcher(placeEntries, demonyms, { capitalised: true }),
+    places: new PhraseMatcher(placeEntries, demonymPlural, { capitalised: true }),
     titleWords,
     formsOf,
+    termFormsOf: (word, verb) => termForms(word, verb, irregular, functionWords),
     functionWords,
   };
 }

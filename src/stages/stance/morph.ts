@@ -7,18 +7,38 @@
 
 const VOWEL = /[aeiou]/;
 
-/** Regular verb and noun forms of `base`, and its nominalisations (reject -> rejection, refuse -> refusal, deny -> denial). */
-function regular(base: string): string[] {
-  const forms = [base, `${base}s`, `${base}es`, `${base}ed`, `${base}d`, `${base}ing`, `${base}ings`];
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  forms.push(`${stem}ing`, `${stem}ings`, `${stem}ion`, `${stem}ions`, `${stem}ation`, `${stem}ations`, `${stem}al`, `${stem}als`, `${base}ment`, `${base}ments`, `${stem}ence`, `${stem}ance`);
+/** Plurals of a noun: summit -> summits, match -> matches, policy -> policies. */
+function plurals(base: string): string[] {
+  const forms = [base, `${base}s`, `${base}es`];
+  if (base.endsWith('y') && !VOWEL.test(base.at(-2) ?? '')) forms.push(`${base.slice(0, -1)}ies`);
+  return forms;
+}
+
+/** Third person and past forms of a verb: rate -> rates, rated; reject -> rejected; deny -> denied; ban -> banned. */
+function tensed(base: string): string[] {
+  const forms = [`${base}s`, `${base}es`, `${base}ed`, `${base}d`];
   const last = base.at(-1) ?? '';
   const beforeLast = base.at(-2) ?? '';
-  if (last === 'y' && !VOWEL.test(beforeLast)) {
-    const y = base.slice(0, -1);
-    forms.push(`${y}ies`, `${y}ied`, `${y}ial`, `${y}ials`);
-  }
-  if (/[bdgklmnprtv]/.test(last) && VOWEL.test(beforeLast)) forms.push(`${base}${last}ed`, `${base}${last}ing`);
+  if (last === 'y' && !VOWEL.test(beforeLast)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
+  if (/[bdgklmnprtv]/.test(last) && VOWEL.test(beforeLast)) forms.push(`${base}${last}ed`);
+  return forms;
+}
+
+/** Participles in -ing: meet -> meeting, rate -> rating, ban -> banning. */
+export function ingForms(base: string): string[] {
+  const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
+  const forms = [`${base}ing`, `${stem}ing`];
+  const last = base.at(-1) ?? '';
+  if (/[bdgklmnprtv]/.test(last) && VOWEL.test(base.at(-2) ?? '')) forms.push(`${base}${last}ing`);
+  return forms;
+}
+
+/** Regular verb and noun forms of `base`, and its nominalisations (reject -> rejection, refuse -> refusal, deny -> denial). */
+function regular(base: string): string[] {
+  const forms = [...plurals(base), ...tensed(base), ...ingForms(base), ...ingForms(base).map((f) => `${f}s`)];
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  forms.push(`${stem}ion`, `${stem}ions`, `${stem}ation`, `${stem}ations`, `${stem}al`, `${stem}als`, `${base}ment`, `${base}ments`, `${stem}ence`, `${stem}ance`);
+  if (base.endsWith('y') && !VOWEL.test(base.at(-2) ?? '')) forms.push(`${base.slice(0, -1)}ial`, `${base.slice(0, -1)}ials`);
   return forms;
 }
 
@@ -37,6 +57,26 @@ export function wordForms(word: string, irregular: ReadonlyMap<string, readonly 
     for (const f of regular(base)) forms.add(f);
     for (const f of irregular.get(base) ?? []) forms.add(f);
   }
+  return [...forms];
+}
+
+/** Endings that make a word a noun: negotiation, agreement, dialogue, dismissal (not deal, appeal). */
+const NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ogue|[^aeo]al)$/;
+
+/**
+ * The forms of a target term word, by its part of speech and without
+ * derivations (a term names one thing: "rate" is not "rating" or "ration"):
+ * a plural ("talks") matches itself and its singular, never "talking"; a
+ * noun by its ending takes plurals; any other word takes plurals and the
+ * tensed verb forms ("rates", "rated", "met"), and the -ing forms only
+ * when `verb` (the target uses it as a verb: "meet" in "a meeting").
+ */
+export function termForms(word: string, verb: boolean, irregular: ReadonlyMap<string, readonly string[]>, closed: ReadonlySet<string>): string[] {
+  if (word.length < 3 || closed.has(word) || !/^\p{L}+$/u.test(word)) return [word];
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3 && !verb) return [word, word.slice(0, -1)];
+  if (NOUN_ENDING.test(word)) return plurals(word);
+  const forms = new Set([...plurals(word), ...tensed(word), ...(irregular.get(word) ?? [])]);
+  if (verb) for (const f of ingForms(word)) forms.add(f);
   return [...forms];
 }
 

@@ -3,8 +3,9 @@
  * occur in the text most often, outside phrases where they mean something
  * else ("once conditions are met"). Where a target's description names two or
  * more countries ("talks between the leaders of Japan and North Korea"), a term occurrence
- * next to another country ("a summit with the United States", "talks between
- * Kim and U.S. President Joe Biden") is about something else and does not count.
+ * with another country as a participant ("a summit with the United States", "talks between
+ * Kim and U.S. President Joe Biden") is about something else and does not count; a
+ * country named as a place ("talks in Washington", "in France") does.
  *
  * Failing a term, the description itself signals the target weakly:
  * - where it names countries (its parties): every party is named in the
@@ -19,6 +20,7 @@
 import type { Target } from '../../schema/result.js';
 import type { StanceLexicons } from './lexicon.js';
 import { PhraseMatcher } from './phrases.js';
+import { ingForms } from './morph.js';
 import type { Mention } from './places.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -43,12 +45,22 @@ export interface TargetHit {
   readonly weak: boolean;
 }
 
+/** Term words the description uses as verbs: in an -ing form ("meet" in "a meeting") or after "to". */
+function verbsOf(terms: readonly string[], description: readonly Token[]): Set<string> {
+  const words = new Set(description.map((t) => t.lower));
+  const infinitives = new Set(description.filter((_, i) => description[i - 1]?.lower === 'to').map((t) => t.lower));
+  const verbs = new Set<string>();
+  for (const w of terms.flatMap((t) => tokenize(t).map((x) => x.lower))) if (infinitives.has(w) || ingForms(w).some((f) => words.has(f))) verbs.add(w);
+  return verbs;
+}
+
 export function compileTarget(target: Target, lex: StanceLexicons): CompiledTarget {
+  const description = tokenize(target.description);
+  const verbs = verbsOf(target.terms, description);
   const terms = new PhraseMatcher(
     target.terms.map((phrase) => ({ phrase, value: true as const, inflect: 'all' as const })),
-    lex.formsOf,
+    (word) => lex.termFormsOf(word, verbs.has(word)),
   );
-  const description = tokenize(target.description);
   const places = lex.places.matches(description);
   const inPlace = (i: number) => places.some((m) => i >= m.from && i < m.to);
   const termWords = new Set(target.terms.flatMap((t) => tokenize(t).flatMap((w) => lex.formsOf(w.lower))));
@@ -74,17 +86,44 @@ const SEPARATORS = new Set([';', '.', '!', '?']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
+/** Words that make the country after them a participant: "talks with X", "between X and Y". */
+const PARTICIPANT_LINKS = new Set(['with', 'between', 'among', 'against', 'versus', 'vs']);
+/** Words that make the country after them a place, not a participant: "talks in X", "a delegation from X". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Whether the mention at token i names a person: one the article ties to a country, or a country before a title ("U.S. President Donald Trump"). */
+function personal(tokens: readonly Token[], mentions: readonly Mention[], i: number, titles: ReadonlySet<string>): boolean {
+  if (mentions[i]?.person) return true;
+  let after = i + 1;
+  while (after < tokens.length && mentions[after]?.country === mentions[i]?.country && !mentions[after]?.person) after++;
+  return titles.has(tokens[after]?.lower ?? '');
+}
+
+/** Whether the mention at token i follows a place preposition ("in the United States"). */
+function located(tokens: readonly Token[], mentions: readonly Mention[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (mentions[j]?.country === mentions[i]?.country || DETERMINERS.has(tokens[j]?.lower ?? ''))) j--;
+  return PLACE_PREPOSITIONS.has(tokens[j]?.lower ?? '');
+}
+
 /**
  * Whether a participant of the meeting or deal at tokens[from, to) is a
- * country outside `parties`: one named within `window` words after it ("with
- * the United States"), or before it up to an auxiliary that belongs to
- * another verb: "Biden would meet" counts Biden, "France would back a deal"
- * does not count France.
+ * country outside `parties`. Only a participant position counts: after the
+ * term, a country following "with" or "between" (and the countries joined to
+ * it by "and"), until a place preposition ("talks with the EU in
+ * Washington" counts only the EU), or a person ("support from U.S.
+ * President Donald Trump"); before it, a country up to an auxiliary that
+ * belongs to another verb ("Biden would meet", "U.S. and Chinese leaders
+ * met" count; "France would back a deal" does not), unless a place after a
+ * place preposition. A capital counts as its country: a participant as a
+ * metonym ("the Tokyo-Washington partnership", "talks with Washington"), a
+ * place after a preposition ("talks in Washington").
  */
-function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, parties: ReadonlySet<string>, window: number): boolean {
+function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, parties: ReadonlySet<string>, window: number, titles: ReadonlySet<string>): boolean {
   const outsider = (i: number) => {
-    const c = mentions[i]?.country;
-    return c !== undefined && c !== null && !parties.has(c);
+    const m = mentions[i];
+    return m?.country !== undefined && m.country !== null && !parties.has(m.country);
   };
   let verbChain = true;
   for (let i = from - 1; i >= Math.max(0, from - window); i--) {
@@ -92,14 +131,20 @@ function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: n
     if (SEPARATORS.has(lower)) break;
     if (AUXILIARIES.has(lower) && !verbChain) break;
     verbChain &&= AUXILIARIES.has(lower) || NEGATIONS.has(lower);
-    if (outsider(i)) return true;
+    if (outsider(i) && (personal(tokens, mentions, i, titles) || !located(tokens, mentions, i))) return true;
   }
-  for (let i = to; i < Math.min(tokens.length, to + window) && !SEPARATORS.has(tokens[i]?.lower ?? ''); i++) if (outsider(i)) return true;
+  let participant = false;
+  for (let i = to; i < Math.min(tokens.length, to + window) && !SEPARATORS.has(tokens[i]?.lower ?? ''); i++) {
+    const lower = tokens[i]?.lower ?? '';
+    if (PARTICIPANT_LINKS.has(lower)) participant = true;
+    else if (PLACE_PREPOSITIONS.has(lower)) participant = false;
+    if (outsider(i) && (participant || personal(tokens, mentions, i, titles))) return true;
+  }
   return false;
 }
 
 /** Whether the description signals target `t` in `tokens` without a term (see the module comment). */
-function weakly(tokens: readonly Token[], t: CompiledTarget, mentions: readonly Mention[], speakerParties: ReadonlySet<string>, window: number): boolean {
+function weakly(tokens: readonly Token[], t: CompiledTarget, mentions: readonly Mention[], speakerParties: ReadonlySet<string>, window: number, titles: ReadonlySet<string>): boolean {
   const words = t.words.matches(tokens);
   if (t.parties.size === 0) {
     return words.some((m) => t.names.matches(tokens, Math.max(0, m.from - window), Math.min(tokens.length, m.to + window)).length > 0);
@@ -113,7 +158,7 @@ function weakly(tokens: readonly Token[], t: CompiledTarget, mentions: readonly 
       if (m.person && m.country && t.parties.has(m.country)) anchors.push({ from: i, to: i + 1 });
     });
   }
-  return anchors.some((a) => t.parties.size < 2 || !foreign(tokens, mentions, a.from, a.to, t.parties, window));
+  return anchors.some((a) => t.parties.size < 2 || !foreign(tokens, mentions, a.from, a.to, t.parties, window, titles));
 }
 
 /**
@@ -137,10 +182,10 @@ export function findTarget(
   for (const t of targets) {
     const found = t.terms.matches(tokens).filter((m) => !shielded(m));
     const spans = found
-      .filter((m) => t.parties.size < 2 || !foreign(tokens, mentions, m.from, m.to, t.parties, window))
+      .filter((m) => t.parties.size < 2 || !foreign(tokens, mentions, m.from, m.to, t.parties, window, lex.titleWords))
       .map(({ from, to }) => ({ from, to }));
     if (spans.length > 0 && (!best || spans.length > best.spans.length)) best = { target: t.target, spans, weak: false };
-    if (found.length === 0 && !weak && weakly(tokens, t, mentions, speakerParties, window)) weak = { target: t.target, spans: [], weak: true };
+    if (found.length === 0 && !weak && weakly(tokens, t, mentions, speakerParties, window, lex.titleWords)) weak = { target: t.target, spans: [], weak: true };
   }
   return best ?? weak;
 }

@@ -3,7 +3,7 @@
  * is sent into one output record (see pool.ts for the protocol).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadPipeline } from '../cli/options.js';
+import { loadPipeline } from '../load-pipeline.js';
 import type { WorkerMessage } from './pool.js';
 import type { PipelineWorkerConfig } from './pipeline-pool.js';
 import { processArticle } from './process.js';

@@ -51,7 +51,7 @@ async function child(mode: string, n: number, concurrency: number, pipelineName:
       if (doc.tokens().length() + doc.sentences().length() < 0) throw new Error('unreachable');
     }
   } else if (mode === 'single') {
-    const [{ processArticle }, { loadPipeline }] = await Promise.all([import('../batch/process.js'), import('../cli/options.js')]);
+    const [{ processArticle }, { loadPipeline }] = await Promise.all([import('../batch/process.js'), import('../load-pipeline.js')]);
     const pipeline = await loadPipeline(pipelineName);
     [started, cpu] = [performance.now(), process.cpuUsage()];
     for (const a of articles) processArticle(pipeline, a, options);

@@ -22,7 +22,7 @@ import {
   writeExternalBaseline,
   type Evaluation,
 } from '../eval/index.js';
-import { loadPipeline } from './options.js';
+import { loadPipeline } from '../load-pipeline.js';
 
 export const EVAL_HELP = `Usage: claimkit eval <goldset-dir | ${EXTERNAL_CORPORA.join(' | ')}> [options]
 

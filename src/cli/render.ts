@@ -21,7 +21,7 @@ import { renderIndex, type IndexEntry } from '../render/index-page.js';
 import { matchesResult, rebuildText } from '../render/text.js';
 import { ErrorRecordSchema, ResultSchema, type ErrorRecord, type Result } from '../schema/result.js';
 import { parseSources, readItems } from './input.js';
-import { loadPipeline } from './options.js';
+import { loadPipeline } from '../load-pipeline.js';
 
 export const RENDER_HELP = `Usage: claimkit render <result.json | results.jsonl | article.txt | dir> ... --out DIR [options]
 

@@ -9,7 +9,8 @@
 import type { Issue, ReportSpan } from '../eval/types.js';
 import type { GoldClaim } from '../schema/gold.js';
 import type { Claim, Result, TextSpan } from '../schema/result.js';
-import { clip, dateValue, describeDate, describeNumber, numberValue, shortId, speakerName, stanceTags } from './describe.js';
+import { dateValue, describeDate, describeNumber, numberValue, shortId, speakerName, stanceTags } from './describe.js';
+import { clip } from '../text/clip.js';
 import type { GoldComparison } from './gold.js';
 import { classes, el, escapeHtml, figure, slug } from './html.js';
 import { markup, type Mark } from './markup.js';

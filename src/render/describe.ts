@@ -24,10 +24,6 @@ export const shortId = (result: Result, claim: Claim): string => {
 export const speakerName = (claim: Claim): string => (claim.speaker ? claim.speaker.name : 'the writer');
 
 /** Whitespace runs flattened and the text cut to `width` characters. */
-export const clip = (text: string, width: number): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
-};
 
 const UNMARKED: Readonly<Record<'certainty' | 'condition' | 'reporting', string>> = { certainty: 'asserted', condition: 'none', reporting: 'neutral' };
 

@@ -3,7 +3,7 @@
  * gold when there is gold), articles that failed with their error, and per
  * stance target a timeline of each speaker's stance.
  */
-import { summarise } from '../cli/stance.js';
+import { summarise } from '../summary/stance.js';
 import type { Metrics } from '../eval/tally.js';
 import type { Result } from '../schema/result.js';
 import { escapeHtml, figure } from './html.js';

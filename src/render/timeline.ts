@@ -5,9 +5,9 @@
  * claim on its article page. A table with the same data follows it for
  * readers who cannot see the chart.
  */
-import type { StanceEntry, TargetStances } from '../cli/stance.js';
+import type { StanceEntry, TargetStances } from '../summary/stance.js';
 import { claimAnchorId } from './article.js';
-import { clip } from './describe.js';
+import { clip } from '../text/clip.js';
 import { escapeHtml, slug } from './html.js';
 
 const WIDTH = 960;

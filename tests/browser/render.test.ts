@@ -13,7 +13,7 @@ import { Writable } from 'node:stream';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCommand } from '../../src/cli/render.js';
-import { summarise } from '../../src/cli/stance.js';
+import { summarise } from '../../src/summary/stance.js';
 import type { Gold } from '../../src/schema/gold.js';
 import type { Result } from '../../src/schema/result.js';
 import { CORPUS, missableSpan, plantClaim, seedResult } from '../render/fixture.js';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { calendarDate, stanceCommand, type StanceSummary } from '../../src/cli/stance.js';
+import { stanceCommand } from '../../src/cli/stance.js';
+import { calendarDate, type StanceSummary } from '../../src/summary/stance.js';
 import { ClaimkitError } from '../../src/core/errors.js';
 import type { Claim, Result, Stance } from '../../src/schema/result.js';
 

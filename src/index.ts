@@ -6,7 +6,7 @@
  */
 import { pipelines } from '../pipelines/index.js';
 import type { DocInput } from './core/document.js';
-import { ClaimkitError } from './core/errors.js';
+import { ClaimkitError, issueLines } from './core/errors.js';
 import { checkText, DEFAULT_MAX_CHARS } from './core/input.js';
 import { toResult } from './core/output.js';
 import { buildPipeline, type Pipeline } from './core/pipeline.js';
@@ -73,7 +73,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const result = check.messages.length > 0 ? { ...processed, messages: [...check.messages, ...processed.messages] } : processed;
   const checked = ResultSchema.safeParse(result);
   if (!checked.success) {
-    throw new ClaimkitError('E_INVALID_OUTPUT', checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    throw new ClaimkitError('E_INVALID_OUTPUT', issueLines(checked.error, 3).join('; '));
   }
   return checked.data;
 }

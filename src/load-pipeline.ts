@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ClaimkitError } from './core/errors.js';
+import { ClaimkitError, issueLines } from './core/errors.js';
 import type { Pipeline } from './core/pipeline.js';
 import { createPipeline } from './index.js';
 import { PipelineDefinitionSchema } from './schema/config.js';
@@ -22,6 +22,6 @@ export async function loadPipeline(nameOrPath: string): Promise<Pipeline> {
     value = module['default'] ?? Object.values(module).find((v) => PipelineDefinitionSchema.safeParse(v).success);
   }
   const parsed = PipelineDefinitionSchema.safeParse(value);
-  if (!parsed.success) throw new ClaimkitError('E_BAD_PIPELINE', `${nameOrPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new ClaimkitError('E_BAD_PIPELINE', `${nameOrPath}: ${issueLines(parsed.error).join('; ')}`);
   return createPipeline(parsed.data);
 }

@@ -29,7 +29,7 @@ export interface Source {
 const LEADING_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/;
 
 /** The publication date a text announces in its first line (`date 2025-11-05`), if any. */
-export function leadingDate(text: string): string | null {
+function leadingDate(text: string): string | null {
   return LEADING_DATE.exec(text.slice(0, 200))?.[1] ?? null;
 }
 
@@ -137,7 +137,7 @@ async function stdinText(stdin: AsyncIterable<Buffer>, date: string | null): Pro
 /** The files a source names: itself, or those of a folder (.txt, or .jsonl with --format jsonl). */
 const filesOf = ({ path, format, folder }: Source): AsyncIterable<string> | string[] => (folder ? walkFiles(path, format === 'jsonl' ? '.jsonl' : '.txt') : [path]);
 
-export interface ReadOptions {
+interface ReadOptions {
   /** --date: the publication date of every article. */
   readonly date: string | null;
   readonly stdin: AsyncIterable<Buffer>;

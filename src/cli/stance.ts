@@ -50,7 +50,7 @@ function readRecords(path: string): unknown[] {
 }
 
 /** The results among `records`, with the count of error records passed over; anything else is refused. */
-export function readResults(paths: readonly string[]): { results: Result[]; skipped: number } {
+function readResults(paths: readonly string[]): { results: Result[]; skipped: number } {
   const results: Result[] = [];
   let skipped = 0;
   for (const path of paths) {

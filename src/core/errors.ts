@@ -47,3 +47,8 @@ export class ClaimkitError extends Error {
     this.code = code;
   }
 }
+
+/** A zod error's issues as `path: message` lines (all, or the first `max`). */
+export function issueLines(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, max = Infinity): string[] {
+  return error.issues.slice(0, max).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+}

@@ -6,7 +6,7 @@
 import { PipelineDefinitionSchema, type PipelineDefinition } from '../schema/config.js';
 import type { Target } from '../schema/result.js';
 import { createDoc, withMessage, type Doc, type DocInput, type LayerName } from './document.js';
-import { ClaimkitError } from './errors.js';
+import { ClaimkitError, issueLines } from './errors.js';
 import type { Registry } from './registry.js';
 import type { StageFn } from './stage.js';
 
@@ -29,7 +29,7 @@ export function isValidDay(value: string): boolean {
 
 export function buildPipeline(definition: PipelineDefinition, registry: Registry): Pipeline {
   const parsed = PipelineDefinitionSchema.safeParse(definition);
-  if (!parsed.success) throw new ClaimkitError('E_BAD_PIPELINE', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new ClaimkitError('E_BAD_PIPELINE', issueLines(parsed.error).join('; '));
   const def = parsed.data;
   const assigned = new Set<LayerName>();
   const fns: { name: string; fn: StageFn }[] = [];
@@ -41,7 +41,7 @@ export function buildPipeline(definition: PipelineDefinition, registry: Registry
     }
     const options = stage.options.safeParse(config.options);
     if (!options.success) {
-      throw new ClaimkitError('E_BAD_OPTIONS', `stage ${stage.name}: ${options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new ClaimkitError('E_BAD_OPTIONS', `stage ${stage.name}: ${issueLines(options.error).join('; ')}`);
     }
     fns.push({ name: stage.name, fn: stage.create(options.data) });
     for (const a of stage.assigns) assigned.add(a);

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ClaimkitError } from '../core/errors.js';
+import { ClaimkitError, issueLines } from '../core/errors.js';
 import type { Metrics } from './tally.js';
 
 export const TOLERANCE = 0.005;
@@ -73,7 +73,7 @@ export function raise(old: Readonly<Record<string, number>>, current: Readonly<R
 function readJson<T>(path: string, schema: z.ZodType<T>): T | null {
   if (!existsSync(path)) return null;
   const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new ClaimkitError('E_BASELINE', `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new ClaimkitError('E_BASELINE', `${path}: ${issueLines(parsed.error).join('; ')}`);
   return parsed.data;
 }
 

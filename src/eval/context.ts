@@ -1,4 +1,5 @@
 /** What every scorer gets for one document: the texts, the tally to add to, and a way to file an issue with its sentence. */
+import { clip } from '../text/clip.js';
 import type { Gold, Layer } from '../schema/gold.js';
 import type { Sentence } from '../schema/result.js';
 import type { Span } from './spans.js';
@@ -29,10 +30,7 @@ export const reportSpan = (text: string, span: Span, label = ''): ReportSpan => 
 });
 
 const MAX_CONTEXT = 400;
-const squash = (s: string): string => {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > MAX_CONTEXT ? `${one.slice(0, MAX_CONTEXT)}…` : one;
-};
+const squash = (s: string): string => clip(s, MAX_CONTEXT + 1);
 
 /**
  * Finds the sentence around a span: the gold sentences when the gold has them,

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validateGold } from '../gold/validate.js';
 import { ManifestSchema } from '../schema/gold.js';
-import { ClaimkitError } from '../core/errors.js';
+import { ClaimkitError, issueLines } from '../core/errors.js';
 import type { GoldArticle, GoldSet } from './types.js';
 
 export function isGoldSetDir(dir: string): boolean {
@@ -30,7 +30,7 @@ export function loadGoldSet(dir: string, name = basename(dir)): GoldSet {
   if (!isGoldSetDir(dir)) throw new ClaimkitError('E_GOLDSET', `${dir} needs manifest.json and articles/ (and gold/)`);
   const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
   if (!parsed.success) {
-    throw new ClaimkitError('E_GOLDSET', `${join(dir, 'manifest.json')}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new ClaimkitError('E_GOLDSET', `${join(dir, 'manifest.json')}: ${issueLines(parsed.error).join('; ')}`);
   }
   const manifest = parsed.data;
   const listed = new Set(manifest.map((e) => e.id));

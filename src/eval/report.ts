@@ -1,18 +1,15 @@
 /** The readable error report (markdown): per article, each missed, spurious and wrong item with the sentence it sits in. */
+import { clip } from '../text/clip.js';
 import type { DocReport, Issue, ReportSpan } from './types.js';
 
 const MAX = 240;
-const clip = (s: string): string => {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > MAX ? `${one.slice(0, MAX)}…` : one;
-};
 
-const show = (s: ReportSpan | null): string => (s ? `"${clip(s.text)}"${s.label ? ` [${s.label}]` : ''}` : '');
+const show = (s: ReportSpan | null): string => (s ? `"${clip(s.text, MAX + 1)}"${s.label ? ` [${s.label}]` : ''}` : '');
 
 function line(i: Issue): string {
   const what = i.issue === 'spurious' ? show(i.predicted) : show(i.gold ?? i.predicted);
   const predicted = i.gold && i.predicted && i.issue !== 'spurious' ? `\n  predicted ${show(i.predicted)}` : '';
-  const sentence = i.sentence && i.sentence !== clip((i.gold ?? i.predicted)?.text ?? '') ? `\n  > ${i.sentence}` : '';
+  const sentence = i.sentence && i.sentence !== clip((i.gold ?? i.predicted)?.text ?? '', MAX + 1) ? `\n  > ${i.sentence}` : '';
   return `- **${i.issue}** ${what}${predicted}\n  ${i.detail}${sentence}`;
 }
 

@@ -3,6 +3,7 @@
  * must name the text it carries, lists must be sorted, and labels must fit
  * the annotation rules' label sets (enforced by the zod schema).
  */
+import { issueLines } from '../core/errors.js';
 import { GoldSchema, type Gold } from '../schema/gold.js';
 import { sha256 } from './author.js';
 
@@ -20,7 +21,7 @@ export interface GoldCheck {
 export function validateGold(json: unknown, text: string): GoldCheck {
   const parsed = GoldSchema.safeParse(json);
   if (!parsed.success) {
-    return { gold: null, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+    return { gold: null, problems: issueLines(parsed.error) };
   }
   const gold = parsed.data;
   const problems: string[] = [];

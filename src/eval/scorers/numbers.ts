@@ -14,9 +14,9 @@ const KINDS = NumberKindSchema.options;
 export const numbersFigures: FigureSpec = { prf: mentionKeys('numbers', KINDS), acc: ['numbers_kind_acc', 'numbers_unit_acc'], macro: {} };
 
 /** Equal within 1e-9 relative. */
-export const closeTo = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+const closeTo = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 
-export const sameNumberValue = (g: NumberMention, p: NumberMention): boolean =>
+const sameNumberValue = (g: NumberMention, p: NumberMention): boolean =>
   closeTo(g.value, p.value) && (g.endValue === undefined || (p.endValue !== undefined && closeTo(g.endValue, p.endValue)));
 
 const label = (n: NumberMention): string =>

@@ -19,7 +19,7 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
 
-export function sameSpeaker(gold: GoldClaim['speaker'], predictedName: string): boolean {
+function sameSpeaker(gold: GoldClaim['speaker'], predictedName: string): boolean {
   if (!gold || gold.name === null) return false;
   const want = normalizeName(predictedName);
   return [gold.name, ...(gold.aliases ?? [])].some((n) => normalizeName(n) === want);

@@ -15,7 +15,7 @@ import { extractDrafts } from './extract.js';
 import { grammar } from './grammar.js';
 
 /** The claims of one text, given its sentences, quotations and dates. */
-export function attribute(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], dates: readonly DateMention[]): DocClaim[] {
+function attribute(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], dates: readonly DateMention[]): DocClaim[] {
   const ctx = buildContext(text, sentences, quotes, dates);
   return toClaims(ctx, extractDrafts(ctx));
 }

@@ -7,8 +7,8 @@
 import { loadTable } from '../../lexicons/load.js';
 import type { Reporting } from '../../schema/result.js';
 
-export type Frame = 'that' | 'manner' | 'obj' | 'np' | 'inf' | 'as' | 'src' | 'wh' | 'ask' | 'noun' | 'named';
-export type Form = 'base' | 's' | 'past' | 'part' | 'ing' | 'fixed';
+type Frame = 'that' | 'manner' | 'obj' | 'np' | 'inf' | 'as' | 'src' | 'wh' | 'ask' | 'noun' | 'named';
+type Form = 'base' | 's' | 'past' | 'part' | 'ing' | 'fixed';
 
 export interface CueEntry {
   /** The lower-case words of this form of the phrase. */
@@ -108,7 +108,7 @@ export function loadGrammar(): ReadonlyMap<string, ReadonlySet<string>> {
   return classes;
 }
 
-export type NounType = 'person' | 'group' | 'organization' | 'document';
+type NounType = 'person' | 'group' | 'organization' | 'document';
 
 export interface SourceNoun {
   readonly type: NounType;

@@ -6,7 +6,7 @@
  */
 import type { Quote } from '../../core/layers.js';
 
-export type TokenKind = 'word' | 'number' | 'possessive' | 'open' | 'close' | 'punct';
+type TokenKind = 'word' | 'number' | 'possessive' | 'open' | 'close' | 'punct';
 
 export interface Token {
   readonly start: number;

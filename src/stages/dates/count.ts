@@ -3,7 +3,7 @@ import type { DateLexicon } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
 /** `n` is the amount, or null for a vague one ("several", "a few", "many"). */
-export interface Count {
+interface Count {
   readonly n: number | null;
   /** token after the amount */
   readonly j: number;

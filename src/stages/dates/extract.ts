@@ -7,7 +7,7 @@ import type { Scanner } from './scanner.js';
 import { clauseTense } from './tense.js';
 import { Tokens } from './tokens.js';
 
-export interface DateExtraction {
+interface DateExtraction {
   readonly dates: DateMention[];
   /** mentions whose value needed the publication date and got X placeholders */
   readonly unresolved: DateMention[];

@@ -5,7 +5,7 @@ import type { TimexType } from '../../schema/result.js';
 export type Tense = 'past' | 'present' | 'future';
 
 /** A fixed phrase with a reference value ("now", "the past"); `after` requires that previous word. */
-export interface RefPhrase {
+interface RefPhrase {
   readonly words: readonly string[];
   readonly type: TimexType;
   readonly value: string;

@@ -24,7 +24,7 @@ import {
 import type { HolidayDay, Tense } from './lexicon.js';
 import type { RelUnit, Sem, YearSpec } from './sem.js';
 
-export interface Resolved {
+interface Resolved {
   readonly type: TimexType;
   readonly value: string;
   readonly endValue?: string;

@@ -32,7 +32,7 @@ import { loadNumberLexicon, type NumberLexicon } from './lexicon.js';
 import { DateIndex, DocumentScan } from './scan.js';
 
 /** The numbers of `text`, sorted by start, leaving out those inside `dates`. */
-export function findNumbers(lexicon: NumberLexicon, text: string, dates: readonly DateMention[]): NumberMention[] {
+function findNumbers(lexicon: NumberLexicon, text: string, dates: readonly DateMention[]): NumberMention[] {
   return new DocumentScan(lexicon, text, new DateIndex(dates)).run();
 }
 

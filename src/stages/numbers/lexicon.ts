@@ -2,11 +2,12 @@
  * The word lists the numbers stage reads (src/lexicons/numbers-*.txt), compiled once per
  * pipeline into lookups and the regular expressions of the scan.
  */
+import { escapeRegExp } from '../../text/regexp.js';
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
 
 export type WordClass = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'half' | 'ordinal' | 'denominator';
 
-export interface NumberWord {
+interface NumberWord {
   readonly class: WordClass;
   /** The number; for `hundred`/`scale` the power of ten, for `denominator`/`half` the denominator. */
   readonly value: number;
@@ -19,7 +20,7 @@ export interface Scale {
   readonly moneyOnly: boolean;
 }
 
-export interface Currency {
+interface Currency {
   readonly code: string;
   /** Only after an amount with a scale word ("10 million pounds", not "200 pounds"). */
   readonly scaledOnly: boolean;
@@ -27,7 +28,7 @@ export interface Currency {
   readonly hundredths: boolean;
 }
 
-export type TimeClass = 'unit' | 'dated' | 'filler' | 'clock' | 'month' | 'weekday';
+type TimeClass = 'unit' | 'dated' | 'filler' | 'clock' | 'month' | 'weekday';
 
 export interface NumberLexicon {
   readonly words: ReadonlyMap<string, NumberWord>;
@@ -52,15 +53,11 @@ export interface NumberLexicon {
   readonly trigger: RegExp;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** An alternation of phrases, longest first so that "US$" wins over "$". */
 function alternation(phrases: Iterable<string>): string {
   return [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escape(phrase).replace(/ /g, '[ \\t]+'))
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, '[ \\t]+'))
     .join('|');
 }
 
@@ -85,13 +82,13 @@ function trie(words: readonly string[]): string {
     node.end = true;
   }
   const branch = (node: TrieNode): string => {
-    const alternatives = [...node.next].map(([char, child]) => escape(char) + branch(child));
+    const alternatives = [...node.next].map(([char, child]) => escapeRegExp(char) + branch(child));
     if (alternatives.length === 0) return '';
     const body = alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
     return node.end ? `(?:${body})?` : body;
   };
   return [...root.next]
-    .map(([char, child]) => `[${escape(char)}${escape(char.toUpperCase())}]${branch(child)}`)
+    .map(([char, child]) => `[${escapeRegExp(char)}${escapeRegExp(char.toUpperCase())}]${branch(child)}`)
     .join('|');
 }
 

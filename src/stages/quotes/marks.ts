@@ -7,7 +7,7 @@
 
 export type Level = 'double' | 'single';
 /** `either`: a straight mark whose context does not settle its side; the pairing decides. */
-export type Role = 'open' | 'close' | 'either';
+type Role = 'open' | 'close' | 'either';
 
 export interface Mark {
   readonly pos: number;

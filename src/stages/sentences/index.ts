@@ -16,7 +16,7 @@ import { compileMetadata } from './metadata.js';
 import { assignRoles } from './roles.js';
 
 /** A reusable splitter: text in, sorted non-overlapping sentences with roles out. */
-export function createSentenceSplitter(): (text: string) => Sentence[] {
+function createSentenceSplitter(): (text: string) => Sentence[] {
   const rules = loadBoilerplate();
   const segmenter = new LineSegmenter(loadAbbreviations(), compileMetadata(rules.metadataKeys));
   return (text) => {

@@ -5,6 +5,7 @@
  * grammar is here. One sticky regex with bounded repeats, tried only at the
  * start of a line.
  */
+import { escapeRegExp } from '../../text/regexp.js';
 import type { MetadataMatcher } from './boundaries.js';
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -24,7 +25,7 @@ const STAMP = `(?:${DATE})(?:${SEP}${TIME})?|${TIME}${SEP}(?:${DATE})`;
 
 /** A matcher for metadata prefixes led by one of `keys` ("date", "updated", "published on"); a bare ISO date needs no key. */
 export function compileMetadata(keys: readonly string[]): MetadataMatcher {
-  const escaped = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}'));
+  const escaped = keys.map((k) => escapeRegExp(k).replace(/ /g, '\\s{1,3}'));
   const keyed = escaped.length > 0 ? `(?:${escaped.join('|')})\\s{0,3}:?\\s{0,3}(?:${STAMP})|` : '';
   const re = new RegExp(`(?:${keyed}${ISO})(?=\\s|$)`, 'iy');
   const firsts = new Set([...keys.map((k) => k.charAt(0).toLowerCase()), ...'0123456789']);

@@ -32,7 +32,7 @@ function quotedTest(quotes: readonly Quote[]): (pos: number) => boolean {
 }
 
 /** Claims with resolved speakers, and the article's entities. */
-export function resolveSpeakers(
+function resolveSpeakers(
   text: string,
   sentences: readonly Sentence[],
   claims: readonly DocClaim[],

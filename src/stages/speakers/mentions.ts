@@ -43,7 +43,7 @@ function headWord(words: readonly Token[]): Token {
 }
 
 /** Whether a name names a body by its head word ("Premier League", "Acme Corp."), unless it opens with a first name ("Liam Fox"). */
-export function isOrganizationName(g: Grammar, words: readonly Token[]): boolean {
+function isOrganizationName(g: Grammar, words: readonly Token[]): boolean {
   if (words.length === 0 || !orgWords().has(headWord(words).lower)) return false;
   return words.length === 1 || !isFirstName(g, words[0]!);
 }

@@ -40,7 +40,7 @@ export const StanceOptionsSchema = z.object({
     )
     .optional(),
 });
-export type StanceOptions = z.infer<typeof StanceOptionsSchema>;
+type StanceOptions = z.infer<typeof StanceOptionsSchema>;
 
 interface Settled {
   readonly stance: Stance;
@@ -100,7 +100,7 @@ const outside = (spans: readonly ({ start: number; end: number } | null)[]) => (
   spans.every((s) => !s || t.end <= s.start || t.start >= s.end);
 
 /** Stances for every claim of `doc`, in the claims layer's order. */
-export function stancesOf(doc: Doc, lex: StanceLexicons, targets: readonly CompiledTarget[], options: StanceOptions): Stance[] {
+function stancesOf(doc: Doc, lex: StanceLexicons, targets: readonly CompiledTarget[], options: StanceOptions): Stance[] {
   const claims = layer(doc, 'claims');
   const sentences = [...layer(doc, 'sentences')].sort((a, b) => a.start - b.start);
   const words = new DocTokens(doc.text, sentences);

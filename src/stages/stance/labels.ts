@@ -34,7 +34,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
-export interface LabelOptions {
+interface LabelOptions {
   /** How many words before a cue a negation word reaches. */
   readonly negationWindow: number;
 }

@@ -10,17 +10,17 @@ import { loadLexicon, loadTable } from '../../lexicons/load.js';
 import { irregularTable, termForms, wordForms } from './morph.js';
 import { PhraseMatcher, type PhraseEntry } from './phrases.js';
 
-export const POLARITY_CUES = ['favor', 'against', 'expect', 'inherit', 'neutral'] as const;
-export const HEDGE_CLASSES = ['hedged', 'belief', 'uncommitted', 'question', 'none', 'booster'] as const;
-export const CONDITION_CLASSES = ['conditional', 'clause-conditional', 'unconditional', 'offer-unconditional', 'none'] as const;
-export const NEGATION_CLASSES = ['negator', 'shield'] as const;
+const POLARITY_CUES = ['favor', 'against', 'expect', 'inherit', 'neutral'] as const;
+const HEDGE_CLASSES = ['hedged', 'belief', 'uncommitted', 'question', 'none', 'booster'] as const;
+const CONDITION_CLASSES = ['conditional', 'clause-conditional', 'unconditional', 'offer-unconditional', 'none'] as const;
+const NEGATION_CLASSES = ['negator', 'shield'] as const;
 export const REPORTING_CLASSES = ['neutral', 'endorsing', 'distancing', 'negating'] as const;
 
 export type PolarityCue = (typeof POLARITY_CUES)[number];
 export type HedgeClass = (typeof HEDGE_CLASSES)[number];
 export type ConditionClass = (typeof CONDITION_CLASSES)[number];
-export type NegationClass = (typeof NEGATION_CLASSES)[number];
-export type ReportingClass = (typeof REPORTING_CLASSES)[number];
+type NegationClass = (typeof NEGATION_CLASSES)[number];
+type ReportingClass = (typeof REPORTING_CLASSES)[number];
 
 export interface StanceLexicons {
   readonly polarity: PhraseMatcher<PolarityCue>;

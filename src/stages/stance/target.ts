@@ -37,7 +37,7 @@ export interface CompiledTarget {
   readonly names: PhraseMatcher<true>;
 }
 
-export interface TargetHit {
+interface TargetHit {
   readonly target: Target;
   /** Token ranges of the accepted term occurrences (empty for a weak hit). */
   readonly spans: readonly { readonly from: number; readonly to: number }[];

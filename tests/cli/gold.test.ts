@@ -11,7 +11,7 @@ describe('claimkit gold (end to end)', () => {
     const run = cli(['gold', 'check', 'corpus']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/5 gold file\(s\) checked, 0 with problems/);
-  });
+  }, 60_000);
 
   it('fills a draft and refuses text the article does not hold', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimkit-gold-'));
@@ -25,5 +25,5 @@ describe('claimkit gold (end to end)', () => {
     const bad = cli(['gold', 'fill', join(dir, 'bad.json'), join(dir, 'a.txt')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/"18" not found/);
-  });
+  }, 120_000);
 });

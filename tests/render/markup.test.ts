@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markup, type Mark } from '../../src/render/markup.js';
 import { all, parse, text } from './dom.js';
+import { cpuNow } from '../cpu.js';
 
 const mark = (start: number, end: number, name: string, rank = 1): Mark => ({ start, end, rank, tag: 'span', attrs: { id: name, class: name } });
 
@@ -59,9 +60,9 @@ describe('markup', () => {
   it('handles a long text with many overlapping spans in linear-ish time', () => {
     const source = 'word '.repeat(8000);
     const marks = Array.from({ length: 8000 }, (_, i) => mark(i * 5, Math.min(source.length, i * 5 + 13), `m${i % 7}`, i % 3));
-    const started = performance.now();
+    const started = cpuNow();
     const html = markup(source, marks);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(cpuNow() - started).toBeLessThan(5000);
     expect(text(parse(html))).toBe(source);
   });
 });

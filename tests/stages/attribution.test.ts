@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layer } from '../../src/core/document.js';
 import { attributionStage } from '../../src/stages/attribution/index.js';
 import { analyse, articleDoc, line } from './attribution-fixture.js';
+import { cpuNow } from '../cpu.js';
 
 const claims = (text: string, dates: Record<string, string> = {}): string[] => layer(analyse(text, dates), 'claims').map(line);
 
@@ -217,9 +218,9 @@ describe('attribution stage', () => {
   });
   it('regression: thousands of unbalanced quotation marks stay linear', () => {
     const text = `He said "${'a "b “c ’d '.repeat(5000)}`;
-    const started = performance.now();
+    const started = cpuNow();
     analyse(text);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(cpuNow() - started).toBeLessThan(2000);
     expect(articleDoc(text).text.length).toBe(text.length);
   });
 });

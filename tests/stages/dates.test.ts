@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, layer, withLayer } from '../../src/core/document.js';
 import type { DateMention, Sentence } from '../../src/schema/result.js';
 import { datesStage } from '../../src/stages/dates/index.js';
+import { cpuNow } from '../cpu.js';
 
 const run = datesStage.create({});
 
@@ -284,9 +285,9 @@ describe('layer contract', () => {
 
   it('finishes a long sentence of unbalanced quotes and dates quickly', () => {
     const text = `${'"said Tuesday" '.repeat(3000)}${'"'.repeat(20000)}`;
-    const t0 = performance.now();
+    const t0 = cpuNow();
     expect(dates(text)).toHaveLength(3000);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(cpuNow() - t0).toBeLessThan(2000);
   });
 });
 

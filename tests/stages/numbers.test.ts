@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, layer, withLayer } from '../../src/core/document.js';
 import type { DateMention, NumberMention } from '../../src/schema/result.js';
 import { numbersStage } from '../../src/stages/numbers/index.js';
+import { cpuNow } from '../cpu.js';
 
 const run = numbersStage.create({});
 
@@ -253,8 +254,8 @@ describe('linear time on hostile input', () => {
     ['number words', 'one two three first '.repeat(10000)],
     ['symbols and quotes', '$"5 '.repeat(20000)],
   ])('%s', (_name, text) => {
-    const started = performance.now();
+    const started = cpuNow();
     numbers(text);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(cpuNow() - started).toBeLessThan(3000);
   });
 });

@@ -3,7 +3,7 @@
  * and source-noun lexicons, capitalisation and a few suffixes. No tagger:
  * each test looks at one token, so every caller stays linear.
  */
-import nlp from 'compromise';
+import { loadTable } from '../../lexicons/load.js';
 import type { Token } from './tokens.js';
 import { loadCues, loadGrammar, loadSourceNouns, loadStatementNouns, loadStates, loadTitles, pastOf, thirdPerson, type CueLexicon, type SourceNoun, type Title } from './lexicon.js';
 import type { Reporting } from '../../schema/result.js';
@@ -16,23 +16,23 @@ export interface Grammar {
   readonly states: ReadonlyMap<string, string>;
   /** Nouns naming a stated position: "claim", "stance", "concern". */
   readonly statements: ReadonlyMap<string, Exclude<Reporting, 'writer'>>;
-  /** Finite verb forms (past and present tense), from compromise's lexicon and the cue lexicon. */
+  /** Finite verb forms (past and present tense), from compromise's lexicon (as `word-tags.txt`) and the cue lexicon. */
   readonly verbs: ReadonlySet<string>;
   /** compromise's word tags for names and places: FemaleName, MaleName, LastName, Country, City, Organization ... */
   readonly tags: ReadonlyMap<string, readonly string[]>;
 }
 
 const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'Actor', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
+const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 
-/** Verb forms and name tags out of compromise's lexicon (a plain word list: no parsing). */
-function compromiseWords(cues: CueLexicon): { verbs: Set<string>; tags: Map<string, string[]> } {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+/** Verb forms and name tags from compromise's lexicon (`word-tags.txt`, generated from it) and the cue lexicon. */
+function lexiconWords(cues: CueLexicon): { verbs: Set<string>; tags: Map<string, string[]> } {
   const verbs = new Set<string>();
   const tags = new Map<string, string[]>();
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const list = Array.isArray(tag) ? tag : [tag];
-    if (word.includes(' ')) continue;
-    if (list.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary')) verbs.add(word);
+  for (const [word, column] of loadTable('word-tags')) {
+    if (word === undefined || column === undefined) continue;
+    const list = column.split(',');
+    if (list.some((t) => FINITE_TAGS.has(t))) verbs.add(word);
     if (list.includes('Infinitive')) {
       verbs.add(thirdPerson(word));
       verbs.add(pastOf(word));
@@ -52,7 +52,7 @@ let shared: Grammar | undefined;
 export function grammar(): Grammar {
   if (!shared) {
     const cues = loadCues();
-    shared = { cues, classes: loadGrammar(), nouns: loadSourceNouns(), titles: loadTitles(), states: loadStates(), statements: loadStatementNouns(), ...compromiseWords(cues) };
+    shared = { cues, classes: loadGrammar(), nouns: loadSourceNouns(), titles: loadTitles(), states: loadStates(), statements: loadStatementNouns(), ...lexiconWords(cues) };
   }
   return shared;
 }

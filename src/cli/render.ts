@@ -11,15 +11,15 @@ import { ClaimkitError } from '../core/errors.js';
 import { decodeBytes } from '../core/input.js';
 import { isValidDay, type Pipeline } from '../core/pipeline.js';
 import { loadCorpus } from '../eval/corpora.js';
-import { scoreDocs } from '../eval/score.js';
-import type { GoldArticle, GoldSet, ScorePair } from '../eval/types.js';
+import type { GoldArticle, GoldSet } from '../eval/types.js';
 import { extract } from '../index.js';
 import { articleTitle, renderArticle } from '../render/article.js';
-import { compareWithGold, type GoldComparison } from '../render/gold.js';
+import { compareWithGold, goldSetFigures, type GoldComparison } from '../render/gold.js';
 import { slug } from '../render/html.js';
 import { renderIndex, type IndexEntry } from '../render/index-page.js';
 import { matchesResult, rebuildText } from '../render/text.js';
-import { ErrorRecordSchema, ResultSchema, type ErrorRecord, type Result } from '../schema/result.js';
+import type { Result } from '../schema/result.js';
+import { isResultFile, readResultFile, type ResultRecord } from '../read-results.js';
 import { parseSources, readItems } from './input.js';
 import { loadPipeline } from '../load-pipeline.js';
 
@@ -56,44 +56,20 @@ Options:
 Prints the index page's path. Exit codes: 0 done, 1 usage or input error,
 2 some .txt articles could not be extracted (listed as failed).`;
 
-type Input =
-  | { readonly kind: 'record'; readonly file: string; readonly record: Result | ErrorRecord }
-  | { readonly kind: 'article'; readonly file: string };
-
-function parseRecord(value: unknown, where: string): Result | ErrorRecord {
-  const result = ResultSchema.safeParse(value);
-  if (result.success) return result.data;
-  const error = ErrorRecordSchema.safeParse(value);
-  if (error.success) return error.data;
-  const issue = result.error.issues[0];
-  throw new ClaimkitError('E_BAD_INPUT', `${where}: not a claimkit result (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`);
-}
-
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new ClaimkitError('E_BAD_INPUT', `${where}: not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-}
+type Input = ({ readonly kind: 'record' } & ResultRecord) | { readonly kind: 'article'; readonly file: string };
 
 function inputsOf(path: string): Input[] {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new ClaimkitError('E_BAD_INPUT', `no such file or folder: ${path}`);
   if (stat.isDirectory()) {
     return readdirSync(path)
-      .filter((name) => (name.endsWith('.json') && name !== 'manifest.json') || name.endsWith('.txt'))
+      .filter((name) => isResultFile(name) || name.endsWith('.txt'))
       .sort()
       .flatMap((name) => inputsOf(join(path, name)));
   }
   const ext = extname(path).toLowerCase();
   if (ext === '.txt') return [{ kind: 'article', file: path }];
-  if (ext === '.json') return [{ kind: 'record', file: path, record: parseRecord(parseJson(readFileSync(path, 'utf8'), path), path) }];
-  if (ext === '.jsonl' || ext === '.ndjson') {
-    return readFileSync(path, 'utf8')
-      .split('\n')
-      .flatMap((line, i) => (line.trim() === '' ? [] : [{ kind: 'record' as const, file: path, record: parseRecord(parseJson(line, `${path}:${i + 1}`), `${path}:${i + 1}`) }]));
-  }
+  if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') return readResultFile(path).map((r) => ({ kind: 'record', ...r }));
   throw new ClaimkitError('E_BAD_INPUT', `${path}: expected a .json result, a .jsonl file of results, a .txt article or a folder`);
 }
 
@@ -130,7 +106,6 @@ interface Rendered {
   readonly text: string;
   readonly notes: readonly string[];
   readonly gold: GoldComparison | null;
-  readonly goldArticle: GoldArticle | null;
 }
 
 interface Context {
@@ -171,7 +146,7 @@ async function load(input: Input, ctx: Context): Promise<Loaded[]> {
 }
 
 function prepare(loaded: Loaded, ctx: Context): Rendered {
-  if (loaded.result === null) return { id: loaded.id, result: null, error: loaded.error, text: '', notes: [], gold: null, goldArticle: null };
+  if (loaded.result === null) return { id: loaded.id, result: null, error: loaded.error, text: '', notes: [], gold: null };
   const { result } = loaded;
   const goldArticle = ctx.goldById.get(result.doc.id);
   const notes: string[] = [];
@@ -183,7 +158,7 @@ function prepare(loaded: Loaded, ctx: Context): Rendered {
   }
   const { gold, note } = compare(result, text, ctx.set, goldArticle);
   if (note) notes.push(note);
-  return { id: result.doc.id, result, error: null, text, notes, gold, goldArticle: gold ? (goldArticle ?? null) : null };
+  return { id: result.doc.id, result, error: null, text, notes, gold };
 }
 
 function compare(result: Result, text: string, set: GoldSet | null, goldArticle: GoldArticle | undefined): { gold: GoldComparison | null; note: string | null } {
@@ -259,7 +234,7 @@ export async function renderCommand(argv: string[], stdout: NodeJS.WritableStrea
     writeFileSync(join(values.out as string, file), html);
   });
 
-  const pairs: ScorePair[] = pages.flatMap(({ r, result }) => (r.goldArticle ? [{ text: r.text, gold: r.goldArticle.gold, predicted: result }] : []));
+  const compared = rendered.flatMap((r) => (r.gold ? [r.gold] : []));
   const entries: IndexEntry[] = rendered.map((r, i) => ({
     id: r.id,
     file: files[i] ?? null,
@@ -273,13 +248,13 @@ export async function renderCommand(argv: string[], stdout: NodeJS.WritableStrea
     index,
     renderIndex({
       entries,
-      gold: set ? { name: set.name, metrics: scoreDocs(pairs, set.scoring).metrics } : null,
+      gold: set ? { name: set.name, metrics: goldSetFigures(compared) } : null,
       pipeline: pipelineName,
     }),
   );
   const skipped = rendered.length - pages.length;
   stderr.write(
-    `claimkit render: ${pages.length} article page(s)${pairs.length > 0 ? ` (${pairs.length} compared with gold)` : ''}${skipped > 0 ? `, ${skipped} failed article(s) listed` : ''} and the index written to ${values.out}\n`,
+    `claimkit render: ${pages.length} article page(s)${compared.length > 0 ? ` (${compared.length} compared with gold)` : ''}${skipped > 0 ? `, ${skipped} failed article(s) listed` : ''} and the index written to ${values.out}\n`,
   );
   stdout.write(`${index}\n`);
   return failed > 0 ? 2 : 0;

@@ -3,11 +3,10 @@
  * from extraction results (a folder of <id>.json as `extract --out` writes
  * it, a .jsonl file, or single .json results).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClaimkitError } from '../core/errors.js';
-import { ErrorRecordSchema, ResultSchema, type Result } from '../schema/result.js';
+import { readResults } from '../read-results.js';
+import type { Result } from '../schema/result.js';
 import { summarise, type StanceSummary } from '../summary/stance.js';
 import { clip } from '../text/clip.js';
 
@@ -23,47 +22,12 @@ Options:
   --json         print JSON instead of a table
   -h, --help     this text`;
 
-
-function readRecords(path: string): unknown[] {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new ClaimkitError('E_BAD_INPUT', `no such file or folder: ${path}`);
-  const parse = (text: string, where: string): unknown => {
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new ClaimkitError('E_BAD_INPUT', `${where} is not valid JSON`);
-    }
-  };
-  if (stat.isDirectory()) {
-    return readdirSync(path)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => parse(readFileSync(join(path, name), 'utf8'), join(path, name)));
-  }
-  const text = readFileSync(path, 'utf8');
-  if (!path.endsWith('.jsonl')) return [parse(text, path)];
-  return text
-    .split('\n')
-    .map((line, i) => [line, i] as const)
-    .filter(([line]) => line.trim() !== '')
-    .map(([line, i]) => parse(line, `${path}:${i + 1}`));
+/** The results in `paths`, with the count of error records passed over. */
+function readAll(paths: readonly string[]): { results: Result[]; skipped: number } {
+  const records = paths.flatMap((path) => readResults(path).map((r) => r.record));
+  const results = records.filter((record): record is Result => !('error' in record));
+  return { results, skipped: records.length - results.length };
 }
-
-/** The results among `records`, with the count of error records passed over; anything else is refused. */
-function readResults(paths: readonly string[]): { results: Result[]; skipped: number } {
-  const results: Result[] = [];
-  let skipped = 0;
-  for (const path of paths) {
-    for (const record of readRecords(path)) {
-      const result = ResultSchema.safeParse(record);
-      if (result.success) results.push(result.data);
-      else if (ErrorRecordSchema.safeParse(record).success) skipped++;
-      else throw new ClaimkitError('E_BAD_INPUT', `${path}: not a claimkit result (${result.error.issues[0]?.path.join('.') ?? ''}: ${result.error.issues[0]?.message ?? ''})`);
-    }
-  }
-  return { results, skipped };
-}
-
 
 /** The summary as a plain-text table, one block per target and speaker. */
 export function formatTable(summary: StanceSummary): string {
@@ -105,7 +69,7 @@ export async function stanceCommand(argv: string[], stdout: NodeJS.WritableStrea
     return 0;
   }
   if (positionals.length === 0) throw new ClaimkitError('E_BAD_INPUT', 'no input: give result folders or .jsonl files (see claimkit stance --help)');
-  const { results, skipped } = readResults(positionals);
+  const { results, skipped } = readAll(positionals);
   const summary = summarise(results, values.target ?? [], skipped);
   stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatTable(summary));
   return 0;

@@ -1,5 +1,6 @@
 /** What every scorer gets for one document: the texts, the tally to add to, and a way to file an issue with its sentence. */
 import { clip } from '../text/clip.js';
+import { upperBound } from '../text/search.js';
 import type { Gold, Layer } from '../schema/gold.js';
 import type { Sentence } from '../schema/result.js';
 import type { Span } from './spans.js';
@@ -40,17 +41,7 @@ const squash = (s: string): string => clip(s, MAX_CONTEXT + 1);
 export function sentenceFinder(text: string, sentences: readonly Sentence[]): (at: Span) => string {
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   return (at) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let found: Sentence | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sorted[mid] as Sentence;
-      if (s.start <= at.start) {
-        found = s;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = sorted[upperBound(sorted, at.start, (s) => s.start) - 1];
     if (found && at.start < found.end) return squash(text.slice(found.start, Math.max(found.end, Math.min(at.end, found.start + MAX_CONTEXT))));
     let start = at.start;
     const floor = Math.max(0, at.start - MAX_CONTEXT);

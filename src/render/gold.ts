@@ -6,7 +6,7 @@
 import { annotates } from '../eval/context.js';
 import { FIGURE_SPECS, scoreDoc } from '../eval/score.js';
 import { matchClaims } from '../eval/scorers/attribution.js';
-import { figures, type Metrics } from '../eval/tally.js';
+import { figures, Tally, type Metrics } from '../eval/tally.js';
 import type { Issue, ScoringOptions } from '../eval/types.js';
 import type { Gold } from '../schema/gold.js';
 import type { Result } from '../schema/result.js';
@@ -15,6 +15,8 @@ export interface GoldComparison {
   readonly gold: Gold;
   /** The per-article figures (METRICS.md). */
   readonly metrics: Metrics;
+  /** The counts behind them, summed over articles for a gold set's figures (`goldSetFigures`). */
+  readonly tally: Tally;
   /** The error report's issues for this article, in text order. */
   readonly issues: readonly Issue[];
   /** Whether claims are compared (the gold file annotates claims or stance). */
@@ -39,5 +41,12 @@ export function compareWithGold(text: string, result: Result, gold: Gold, scorin
       if (ci !== -1) claimToGold[ci] = gi;
     });
   }
-  return { gold, metrics: figures(tally, FIGURE_SPECS), issues, claims, goldToClaim, claimToGold };
+  return { gold, metrics: figures(tally, FIGURE_SPECS), tally, issues, claims, goldToClaim, claimToGold };
+}
+
+/** The figures of a set of articles (micro-averaged, as the evaluator's) from their comparisons, without scoring again. */
+export function goldSetFigures(comparisons: readonly GoldComparison[]): Metrics {
+  const total = new Tally();
+  for (const c of comparisons) total.add(c.tally);
+  return figures(total, FIGURE_SPECS);
 }

@@ -5,7 +5,7 @@
  */
 export { articleMarks, articleTitle, claimAnchorId, renderArticle } from './article.js';
 export type { ArticleInput, PageLink } from './article.js';
-export { compareWithGold } from './gold.js';
+export { compareWithGold, goldSetFigures } from './gold.js';
 export type { GoldComparison } from './gold.js';
 export { escapeHtml } from './html.js';
 export { renderIndex } from './index-page.js';

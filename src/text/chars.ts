@@ -12,6 +12,7 @@ export function isBlank(c: number): boolean {
     c === 0x0c ||
     c === 0xa0 ||
     c === 0xfeff ||
+    c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200b) ||
     c === 0x202f ||
     c === 0x205f ||
@@ -33,6 +34,11 @@ function hasCase(c: number, upper: boolean): boolean {
   return lower !== up && ch === (upper ? up : lower);
 }
 
+/** A-Z or a-z. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 export function isUpper(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c <= 0xff) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
@@ -49,7 +55,7 @@ const LETTER = /\p{L}/u;
 
 /** A letter of any script (cased or not). */
 export function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x80) return isAsciiLetter(c);
   if (c <= 0xff) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
   return LETTER.test(String.fromCharCode(c));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithGold } from '../../src/render/gold.js';
+import { scoreDocs } from '../../src/eval/score.js';
+import { compareWithGold, goldSetFigures } from '../../src/render/gold.js';
 import { renderArticle } from '../../src/render/article.js';
 import { rebuildText } from '../../src/render/text.js';
 import type { Result } from '../../src/schema/result.js';
@@ -177,6 +178,18 @@ describe('renderArticle with gold', () => {
     expect(kinds).toEqual(expect.arrayContaining(['claims missed', 'claims spurious', 'dates wrong-value', 'stance wrong-stance']));
     expect(text(root)).toContain('Against the gold file');
     expectLinksResolve(root);
+  });
+
+  it('gives a set of articles the figures the evaluator gives, from the comparisons without scoring again', () => {
+    const seed = seedResult();
+    const seedGold = goldFrom(seed.result);
+    const both = goldSetFigures([gold, compareWithGold(seed.text, seed.result, seedGold)]);
+    const scored = scoreDocs([
+      { text: source, gold: truth, predicted: result },
+      { text: seed.text, gold: seedGold, predicted: seed.result },
+    ]).metrics;
+    expect(both).toEqual(scored);
+    expect(both['claims_f']).not.toBe(gold.metrics['claims_f']);
   });
 
   it('agrees exactly with a gold file made from the result', () => {

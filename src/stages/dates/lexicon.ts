@@ -1,6 +1,6 @@
 /** The word lists of the dates grammar, loaded once from src/lexicons/dates-*.txt. */
 import { loadTable } from '../../lexicons/load.js';
-import type { TimexType } from '../../schema/result.js';
+import { TimexTypeSchema, type TimexType } from '../../schema/result.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -60,7 +60,18 @@ export interface DateLexicon {
   readonly notPast: ReadonlySet<string>;
 }
 
-const cell = (row: readonly string[], i: number): string => row[i] ?? '';
+const CALENDAR = [
+  { name: 'form' },
+  { name: 'kind', values: ['month', 'weekday', 'season', 'daypart'] },
+  { name: 'code' },
+  { name: 'abbr', optional: true, values: ['abbr'] },
+] as const;
+const UNITS = [{ name: 'form' }, { name: 'kind', values: ['unit', 'units', 'adverb'] }, { name: 'code' }] as const;
+const NUMBERS = [{ name: 'form' }, { name: 'kind', values: ['cardinal', 'vague', 'ordinal', 'decade'] }, { name: 'value' }] as const;
+const REFS = [{ name: 'phrase' }, { name: 'type', values: TimexTypeSchema.options }, { name: 'value' }, { name: 'after:word', optional: true }] as const;
+const HOLIDAYS = [{ name: 'phrase' }, { name: 'day' }] as const;
+const CONTEXT = [{ name: 'word' }, { name: 'kind', values: ['count', 'not-year-after', 'named-day', 'zone', 'zone-utc', 'noun-ok'] }] as const;
+const TENSE = [{ name: 'form' }, { name: 'tense', values: ['past', 'present', 'future', 'notpast'] }] as const;
 
 /** A phrase split the way the tokenizer splits text: "new year's day" -> new, year, ', s, day. */
 const phraseTokens = (phrase: string): string[] => phrase.replace(/['’]/g, " ' ").trim().split(/\s+/);
@@ -71,48 +82,44 @@ export function loadDateLexicon(): DateLexicon {
   const abbreviations = new Set<string>();
   const seasons = new Map<string, string>();
   const dayparts = new Map<string, string>();
-  for (const row of loadTable('dates-calendar')) {
-    const [form, kind, code] = [cell(row, 0), cell(row, 1), cell(row, 2)];
-    if (cell(row, 3) === 'abbr') abbreviations.add(form);
+  for (const [form, kind, code, abbr] of loadTable('dates-calendar', CALENDAR)) {
+    if (abbr === 'abbr') abbreviations.add(form);
     if (kind === 'month') months.set(form, Number(code));
     else if (kind === 'weekday') weekdays.set(form, Number(code));
     else if (kind === 'season') seasons.set(form, code);
-    else if (kind === 'daypart') dayparts.set(form, code);
+    else dayparts.set(form, code);
   }
   const units = new Map<string, string>();
   const pluralUnits = new Map<string, string>();
   const adverbs = new Map<string, string>();
-  for (const row of loadTable('dates-units')) {
-    const [form, kind, code] = [cell(row, 0), cell(row, 1), cell(row, 2)];
+  for (const [form, kind, code] of loadTable('dates-units', UNITS)) {
     if (kind === 'unit') units.set(form, code);
     else if (kind === 'units') pluralUnits.set(form, code);
-    else if (kind === 'adverb') adverbs.set(form, code);
+    else adverbs.set(form, code);
   }
   const cardinals = new Map<string, number>();
   const vague = new Set<string>();
   const ordinals = new Map<string, number>();
   const decades = new Map<string, number>();
-  for (const row of loadTable('dates-numbers')) {
-    const [form, kind, value] = [cell(row, 0), cell(row, 1), cell(row, 2)];
+  for (const [form, kind, value] of loadTable('dates-numbers', NUMBERS)) {
     if (kind === 'cardinal') cardinals.set(form, Number(value));
     else if (kind === 'vague') vague.add(form);
     else if (kind === 'ordinal') ordinals.set(form, Number(value));
-    else if (kind === 'decade') decades.set(form, Number(value));
+    else decades.set(form, Number(value));
   }
   const refs = new Map<string, RefPhrase[]>();
-  for (const row of loadTable('dates-refs')) {
-    const words = cell(row, 0).split(' ');
-    const type = cell(row, 1) as TimexType;
-    const after = cell(row, 3).startsWith('after:') ? cell(row, 3).slice(6) : null;
+  for (const [phrase, type, value, previous] of loadTable('dates-refs', REFS)) {
+    const words = phrase.split(' ');
+    const after = previous.startsWith('after:') ? previous.slice(6) : null;
     const list = refs.get(words[0] ?? '') ?? [];
-    list.push({ words, type, value: cell(row, 2), after });
+    list.push({ words, type, value, after });
     list.sort((x, y) => y.words.length - x.words.length);
     refs.set(words[0] ?? '', list);
   }
   const holidays = new Map<string, Holiday[]>();
-  for (const row of loadTable('dates-holidays')) {
-    const words = phraseTokens(cell(row, 0));
-    const [m, a, b] = cell(row, 1).split(/[-:]/).map(Number);
+  for (const [phrase, day] of loadTable('dates-holidays', HOLIDAYS)) {
+    const words = phraseTokens(phrase);
+    const [m, a, b] = day.split(/[-:]/).map(Number);
     const holiday: Holiday = { words, day: b === undefined ? { m: m ?? 1, d: a ?? 1 } : { m: m ?? 1, dow: a ?? 1, nth: b } };
     const list = holidays.get(words[0] ?? '') ?? [];
     list.push(holiday);
@@ -121,18 +128,16 @@ export function loadDateLexicon(): DateLexicon {
   }
   const context = new Map<string, Set<string>>();
   const zones = new Map<string, boolean>();
-  for (const row of loadTable('dates-context')) {
-    const [word, kind] = [cell(row, 0), cell(row, 1)];
+  for (const [word, kind] of loadTable('dates-context', CONTEXT)) {
     if (kind === 'zone' || kind === 'zone-utc') zones.set(word, kind === 'zone-utc');
     else context.set(kind, (context.get(kind) ?? new Set()).add(word));
   }
   const words = (kind: string): ReadonlySet<string> => context.get(kind) ?? new Set();
   const tense = new Map<string, Tense>();
   const notPast = new Set<string>();
-  for (const row of loadTable('dates-tense')) {
-    const [form, t] = [cell(row, 0), cell(row, 1)];
+  for (const [form, t] of loadTable('dates-tense', TENSE)) {
     if (t === 'notpast') notPast.add(form);
-    else if (t === 'past' || t === 'present' || t === 'future') tense.set(form, t);
+    else tense.set(form, t);
   }
   return {
     months,

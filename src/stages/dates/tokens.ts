@@ -9,7 +9,7 @@
  * else from a light boundary scan (. ! ? before a non-abbreviation, line breaks).
  */
 import type { Sentence } from '../../schema/result.js';
-import { isDigit } from '../../text/chars.js';
+import { isAsciiLetter, isDigit, isLetter, isUpper, isWhitespace } from '../../text/chars.js';
 
 export const Kind = { Word: 1, Number: 2, Punct: 3 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
@@ -23,10 +23,6 @@ const NO_BREAK = new Set([
 
 /** Closing quotation marks and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = new Set([34, 39, 41, 93, 0x2019, 0x201d, 0xbb]);
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isLetter = (c: number): boolean => isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-const isSpace = (c: number): boolean =>
-  c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isSeparator = (c: number): boolean => c === 46 || c === 44 || c === 58 || c === 47;
 
 export class Tokens {
@@ -79,8 +75,7 @@ export class Tokens {
   /** First letter upper-case. */
   cap(i: number): boolean {
     if (i < 0 || i >= this.n) return false;
-    const c = this.text.charCodeAt(this.start[i] ?? 0);
-    return c >= 65 && c <= 90;
+    return isUpper(this.text.charCodeAt(this.start[i] ?? 0));
   }
 
   /** Token i follows token i-1 with no white space between them. */
@@ -127,7 +122,7 @@ export class Tokens {
     let lineBreak = false;
     while (p < len) {
       const c = text.charCodeAt(p);
-      if (isSpace(c)) {
+      if (isWhitespace(c)) {
         if (c === 10) lineBreak = true;
         p++;
         continue;

@@ -5,7 +5,8 @@
 import { escapeRegExp } from '../../text/regexp.js';
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
 
-export type WordClass = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'half' | 'ordinal' | 'denominator';
+const WORD_CLASSES = ['unit', 'teen', 'tens', 'hundred', 'scale', 'dozen', 'half', 'ordinal', 'denominator'] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
 
 interface NumberWord {
   readonly class: WordClass;
@@ -28,7 +29,19 @@ interface Currency {
   readonly hundredths: boolean;
 }
 
-type TimeClass = 'unit' | 'dated' | 'filler' | 'clock' | 'month' | 'weekday';
+const TIME_CLASSES = ['unit', 'dated', 'filler', 'clock', 'month', 'weekday'] as const;
+type TimeClass = (typeof TIME_CLASSES)[number];
+
+const WORDS = [{ name: 'word' }, { name: 'value' }, { name: 'class', values: WORD_CLASSES }] as const;
+const CURRENCIES = [
+  { name: 'form' },
+  { name: 'ISO code' },
+  { name: 'position', values: ['prefix', 'suffix', 'both'] },
+  { name: 'condition', optional: true, values: ['scaled', 'hundredths'] },
+] as const;
+const TIME = [{ name: 'word' }, { name: 'class', values: TIME_CLASSES }] as const;
+const SCALES = [{ name: 'form' }, { name: 'power of ten' }, { name: 'where', values: ['any', 'money'] }] as const;
+const MODIFIERS = [{ name: 'phrase' }, { name: 'role', values: ['approx', 'label', 'determiner', 'superlative', 'one-pronoun', 'half-noun'] }] as const;
 
 export interface NumberLexicon {
   readonly words: ReadonlyMap<string, NumberWord>;
@@ -92,35 +105,17 @@ function trie(words: readonly string[]): string {
     .join('|');
 }
 
-function column(row: readonly string[], index: number, file: string): string {
-  const cell = row[index];
-  if (cell === undefined || cell === '') throw new Error(`lexicon ${file}: row "${row.join('\t')}" lacks column ${index + 1}`);
-  return cell;
-}
-
 function loadWords(): Map<string, NumberWord> {
   const words = new Map<string, NumberWord>();
-  for (const row of loadTable('numbers-words')) {
-    words.set(column(row, 0, 'numbers-words'), {
-      value: Number(column(row, 1, 'numbers-words')),
-      class: column(row, 2, 'numbers-words') as WordClass,
-    });
-  }
+  for (const [word, value, cls] of loadTable('numbers-words', WORDS)) words.set(word, { value: Number(value), class: cls });
   return words;
 }
 
 function loadCurrencies(): { prefix: Map<string, Currency>; suffix: Map<string, Currency> } {
   const prefix = new Map<string, Currency>();
   const suffix = new Map<string, Currency>();
-  for (const row of loadTable('numbers-currencies')) {
-    const form = column(row, 0, 'numbers-currencies');
-    const position = column(row, 2, 'numbers-currencies');
-    const condition = row[3] ?? '';
-    const currency: Currency = {
-      code: column(row, 1, 'numbers-currencies'),
-      scaledOnly: condition === 'scaled',
-      hundredths: condition === 'hundredths',
-    };
+  for (const [form, code, position, condition] of loadTable('numbers-currencies', CURRENCIES)) {
+    const currency: Currency = { code, scaledOnly: condition === 'scaled', hundredths: condition === 'hundredths' };
     if (position === 'prefix' || position === 'both') prefix.set(form, currency);
     if (position === 'suffix' || position === 'both') suffix.set(form.toLowerCase(), currency);
   }
@@ -129,27 +124,16 @@ function loadCurrencies(): { prefix: Map<string, Currency>; suffix: Map<string, 
 
 function loadTime(): Map<string, Set<TimeClass>> {
   const time = new Map<string, Set<TimeClass>>();
-  for (const row of loadTable('numbers-time')) {
-    const word = column(row, 0, 'numbers-time');
-    const classes = time.get(word) ?? new Set<TimeClass>();
-    classes.add(column(row, 1, 'numbers-time') as TimeClass);
-    time.set(word, classes);
-  }
+  for (const [word, cls] of loadTable('numbers-time', TIME)) time.set(word, (time.get(word) ?? new Set<TimeClass>()).add(cls));
   return time;
 }
 
 export function loadNumberLexicon(): NumberLexicon {
   const words = loadWords();
   const scales = new Map<string, Scale>();
-  for (const row of loadTable('numbers-scales')) {
-    scales.set(column(row, 0, 'numbers-scales'), {
-      power: Number(column(row, 1, 'numbers-scales')),
-      moneyOnly: column(row, 2, 'numbers-scales') === 'money',
-    });
-  }
-  const modifiers = loadTable('numbers-modifiers');
-  const withRole = (role: string): Set<string> =>
-    new Set(modifiers.filter((row) => row[1] === role).map((row) => column(row, 0, 'numbers-modifiers')));
+  for (const [form, power, where] of loadTable('numbers-scales', SCALES)) scales.set(form, { power: Number(power), moneyOnly: where === 'money' });
+  const modifiers = loadTable('numbers-modifiers', MODIFIERS);
+  const withRole = (role: (typeof MODIFIERS)[1]['values'][number]): Set<string> => new Set(modifiers.filter(([, r]) => r === role).map(([phrase]) => phrase));
   const { prefix, suffix } = loadCurrencies();
   // A symbol may touch the amount ("$5"); a code or a name is a word of its own ("USD 5", "Rs 500").
   const symbols = [...prefix.keys()].filter((form) => !/^[A-Za-z]+$/.test(form));

@@ -5,6 +5,7 @@
  * codes, labels, pronoun "one", adverbial ordinals) and finds the counted noun.
  */
 import type { DateMention, NumberMention } from '../../schema/result.js';
+import { lowerBound } from '../../text/search.js';
 import { AmountReader, amountValue, type Amount } from './amount.js';
 import type { NumberLexicon } from './lexicon.js';
 import { NounReader } from './noun.js';
@@ -367,14 +368,8 @@ export class DateIndex {
 
   /** Does [start, end) share a character with a date, time or duration? */
   overlaps(start: number, end: number): boolean {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.starts[mid] ?? 0) < end) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && (this.maxEnds[low - 1] ?? 0) > start;
+    const after = lowerBound(this.starts, end, (s) => s);
+    return after > 0 && (this.maxEnds[after - 1] ?? 0) > start;
   }
 }
 

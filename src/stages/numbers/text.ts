@@ -3,7 +3,7 @@
  * same line, and character classes. All of them look at a bounded stretch of text.
  */
 
-import { isDigit, isLetter as isLetterCode } from '../../text/chars.js';
+import { isBlank, isDigit, isLetter as isLetterCode, isUpper as isUpperCode } from '../../text/chars.js';
 
 export interface Word {
   readonly start: number;
@@ -24,17 +24,13 @@ export function isLetter(char: string | undefined): boolean {
 }
 
 export function isUpper(char: string | undefined): boolean {
-  return char !== undefined && char !== char.toLowerCase();
+  return char !== undefined && isUpperCode(char.charCodeAt(0));
 }
 
-function isSpace(char: string | undefined): boolean {
-  return char === ' ' || char === '\t' || char === '\u00a0';
-}
-
-/** Skips spaces and tabs (not line breaks) from `pos`. */
+/** Skips blanks (not line breaks) from `pos`. */
 export function skipSpaces(text: string, pos: number): number {
   let i = pos;
-  while (isSpace(text[i])) i++;
+  while (isBlank(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -65,7 +61,7 @@ function isWordChar(char: string | undefined): boolean {
  */
 export function wordBefore(text: string, pos: number): Word | null {
   let end = pos;
-  while (end > 0 && isSpace(text[end - 1])) end--;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
   const dotted = text[end - 1] === '.';
   if (dotted) end--;
   let start = end;

@@ -12,13 +12,10 @@ export interface AbbreviationLexicon {
   readonly whole: ReadonlySet<string>;
 }
 
+const COLUMNS = [{ name: 'kind', values: ['title', 'abbr', 'starter', 'whole'] }, { name: 'entry' }] as const;
+
 export function loadAbbreviations(name = 'abbreviations'): AbbreviationLexicon {
   const sets = { title: new Set<string>(), abbr: new Set<string>(), starter: new Set<string>(), whole: new Set<string>() };
-  for (const [kind, entry] of loadTable(name)) {
-    if (kind === undefined || entry === undefined || !(kind in sets)) {
-      throw new Error(`${name}.txt: bad entry ${JSON.stringify([kind, entry])} (expected kind<TAB>entry, kind one of ${Object.keys(sets).join(', ')})`);
-    }
-    sets[kind as keyof typeof sets].add(kind === 'whole' ? entry.toLowerCase() : entry);
-  }
+  for (const [kind, entry] of loadTable(name, COLUMNS)) sets[kind].add(kind === 'whole' ? entry.toLowerCase() : entry);
   return { titles: sets.title, abbreviations: sets.abbr, starters: sets.starter, whole: sets.whole };
 }

@@ -44,19 +44,16 @@ export interface BoilerplateRules {
   readonly metadataKeys: readonly string[];
 }
 
+const COLUMNS = [{ name: 'kind', values: ['section', 'meta', ...PATTERN_KINDS] }, { name: 'pattern' }] as const;
+
 export function loadBoilerplate(name = 'boilerplate'): BoilerplateRules {
   const patterns = new Map<PatternKind, string[]>(PATTERN_KINDS.map((k) => [k, []]));
   const sections = new Set<string>();
   const metadataKeys: string[] = [];
-  for (const [kind, entry] of loadTable(name)) {
-    if (kind === undefined || entry === undefined || entry === '') throw new Error(`${name}.txt: bad entry ${JSON.stringify(kind)}`);
+  for (const [kind, entry] of loadTable(name, COLUMNS)) {
     if (kind === 'section') sections.add(entry.toLowerCase());
     else if (kind === 'meta') metadataKeys.push(entry);
-    else {
-      const list = patterns.get(kind as PatternKind);
-      if (!list) throw new Error(`${name}.txt: unknown kind ${JSON.stringify(kind)}`);
-      list.push(entry);
-    }
+    else patterns.get(kind)?.push(entry);
   }
   const test = (k: PatternKind): Test => compile(patterns.get(k) ?? []);
   const navigation: Test = (s) => {

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { layer, withLayer, type Doc } from '../../core/document.js';
 import type { DocClaim } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
+import { upperBound } from '../../text/search.js';
 import type { Sentence, Stance, Target } from '../../schema/result.js';
 import { certaintyOf, claimPolarity, conditionOf, Content, contentPolarity, refersBack, reportingOf, takesPosition, type PolarityResult, type Referent } from './labels.js';
 import { loadStanceLexicons, REPORTING_CLASSES, type StanceLexicons } from './lexicon.js';
@@ -31,14 +32,7 @@ export const StanceOptionsSchema = z.object({
   /** How many words before a cue a negation word reaches. */
   negationWindow: z.number().int().positive().default(8),
   /** Replaces the reporting-verb table: rows of [phrase, class, frames?, irregular forms "past|participle" or "="?]. */
-  reportingVerbs: z
-    .array(
-      z
-        .array(z.string())
-        .min(2)
-        .refine((row) => (REPORTING_CLASSES as readonly string[]).includes(row[1] ?? ''), { message: `the second column must be one of ${REPORTING_CLASSES.join(', ')}` }),
-    )
-    .optional(),
+  reportingVerbs: z.array(z.tuple([z.string().min(1), z.enum(REPORTING_CLASSES)], z.string())).optional(),
 });
 type StanceOptions = z.infer<typeof StanceOptionsSchema>;
 
@@ -55,23 +49,6 @@ const COMPILED_TARGET_SETS = 64;
 
 const QUESTION = /\?["'”’)\]\s]*$/;
 
-function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid]?.start ?? 0) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
-/** The latest settled claim with a target, in sentence `from` or later. */
 /**
  * Whether a back-reference may take over the earlier claim's position: the
  * earlier speaker is this claim's speaker or is named in its content ("Kato
@@ -110,7 +87,7 @@ function stancesOf(doc: Doc, lex: StanceLexicons, targets: readonly CompiledTarg
   const settled: Settled[] = [];
   for (const i of order) {
     const claim = claims[i] as DocClaim;
-    const s = sentenceIndex(sentences, claim.content.start);
+    const s = upperBound(sentences, claim.content.start, (x) => x.start) - 1;
     const result = stanceOf(words, places, claim, s, sentences[s], settled, lex, targets, options);
     out[i] = result.stance;
     settled.push(result);

@@ -43,12 +43,26 @@ export interface StanceLexicons {
   readonly functionWords: ReadonlySet<string>;
 }
 
-function classed<C extends string>(file: string, rows: readonly (readonly string[])[], classes: readonly C[]): { phrase: string; value: C }[] {
-  return rows.map(([phrase, cls]) => {
-    if (!phrase || !classes.includes(cls as C)) throw new Error(`lexicon ${file}: "${phrase ?? ''}" has class "${cls ?? ''}", expected one of ${classes.join(', ')}`);
-    return { phrase, value: cls as C };
-  });
-}
+/** A table of phrases, each with one of `classes`. */
+const classedTable = <const C extends string>(classes: readonly C[]) => [{ name: 'phrase' }, { name: 'class', values: classes }] as const;
+
+/** Phrase, reporting class, frames, irregular forms ("past|participle", or "=" for a phrase never inflected). */
+const REPORTING_VERBS = [
+  { name: 'phrase' },
+  { name: 'class', values: REPORTING_CLASSES },
+  { name: 'frames', optional: true },
+  { name: 'irregular forms', optional: true },
+] as const;
+/** A reporting-verb row: phrase, class, then optional frames and irregular forms. */
+type ReportingRow = readonly [string, ReportingClass, ...string[]];
+
+const IRREGULAR_VERBS = [{ name: 'base form' }, { name: 'irregular forms', optional: true, rest: true }] as const;
+const GRAMMAR_WORDS = [{ name: 'word' }, { name: 'class' }] as const;
+const COUNTRIES = [{ name: 'name' }, { name: 'canonical name', optional: true }, { name: 'demonyms', optional: true }] as const;
+const CAPITALS = [{ name: 'capital' }, { name: 'state' }] as const;
+const TITLES = [{ name: 'title' }, { name: 'gender', values: ['m', 'f', '-'] }, { name: 'roles', optional: true }] as const;
+
+const phrases = <C>(rows: readonly (readonly [string, C, ...string[]])[]): { phrase: string; value: C }[] => rows.map(([phrase, value]) => ({ phrase, value }));
 
 /** Plurals of a demonym ("Nigerians", "Saudis"); the demonyms column lists the other forms. */
 const demonymPlural = (word: string): readonly string[] => [word, `${word}s`];
@@ -60,16 +74,16 @@ const COMMON_TITLE_WORDS = ['of', 'the', 'and', 'for', 'in'];
  * reporting-verb table (phrase, class, frames, irregular forms "past|participle"
  * or "=" for a fixed phrase).
  */
-export function loadStanceLexicons(reportingRows: readonly (readonly string[])[] = loadTable('reporting-verbs')): StanceLexicons {
-  const irregular = irregularTable(loadTable('irregular-verbs'));
-  const functionWords = new Set(loadTable('grammar-words').map(([word]) => (word ?? '').toLowerCase()));
+export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = loadTable('reporting-verbs', REPORTING_VERBS)): StanceLexicons {
+  const irregular = irregularTable(loadTable('irregular-verbs', IRREGULAR_VERBS));
+  const functionWords = new Set(loadTable('grammar-words', GRAMMAR_WORDS).map(([word]) => word.toLowerCase()));
   const formsOf = (word: string): readonly string[] => wordForms(word, irregular, functionWords);
   const all = <V>(entries: { phrase: string; value: V }[]): PhraseEntry<V>[] => entries.map((e) => ({ ...e, inflect: 'all' as const }));
 
-  const hedgeRows = [...loadTable('hedges'), ...loadLexicon('boosters').map((b) => [b, 'booster'])];
+  const hedgeRows = [...loadTable('hedges', classedTable(HEDGE_CLASSES)), ...loadLexicon('boosters').map((b) => [b, 'booster'] as const)];
 
   const reportingIrregular = new Map(irregular);
-  const reportingEntries = classed('reporting-verbs', reportingRows, REPORTING_CLASSES).map((e, i): PhraseEntry<ReportingClass> => {
+  const reportingEntries = phrases(reportingRows).map((e, i): PhraseEntry<ReportingClass> => {
     const forms = reportingRows[i]?.[3];
     const verb = e.phrase.toLowerCase().split(/\s+/)[0] ?? '';
     if (forms && forms !== '=') reportingIrregular.set(verb, [...(reportingIrregular.get(verb) ?? []), ...forms.toLowerCase().split('|')]);
@@ -77,27 +91,27 @@ export function loadStanceLexicons(reportingRows: readonly (readonly string[])[]
   });
 
   const placeEntries: PhraseEntry<string>[] = [
-    ...loadTable('countries').flatMap(([name, canonical, demonyms]) => {
-      const value = canonical || name || '';
-      const country = { phrase: name ?? '', value, inflect: 'none' as const };
-      return [country, ...(demonyms ?? '').split('|').map((phrase) => ({ phrase, value, inflect: 'last' as const }))];
+    ...loadTable('countries', COUNTRIES).flatMap(([name, canonical, demonyms]) => {
+      const value = canonical || name;
+      const country = { phrase: name, value, inflect: 'none' as const };
+      return [country, ...demonyms.split('|').map((phrase) => ({ phrase, value, inflect: 'last' as const }))];
     }),
-    ...loadTable('capitals').map(([name, state]) => ({ phrase: name ?? '', value: state ?? '', inflect: 'none' as const })),
+    ...loadTable('capitals', CAPITALS).map(([name, state]) => ({ phrase: name, value: state, inflect: 'none' as const })),
   ].filter((e) => e.phrase !== '' && e.value !== '');
 
   const titleWords = new Set<string>();
-  for (const [title, , roles] of loadTable('titles')) {
-    for (const phrase of [title ?? '', ...(roles ?? '').split('|')]) {
+  for (const [title, , roles] of loadTable('titles', TITLES)) {
+    for (const phrase of [title, ...roles.split('|')]) {
       for (const word of phrase.toLowerCase().split(/[\s-]+/)) if (word && !COMMON_TITLE_WORDS.includes(word)) titleWords.add(word);
     }
   }
 
   return {
-    polarity: new PhraseMatcher(all(classed('polarity', loadTable('polarity'), POLARITY_CUES)), formsOf),
-    hedges: new PhraseMatcher(all(classed('hedges', hedgeRows, HEDGE_CLASSES)), formsOf),
-    conditions: new PhraseMatcher(all(classed('conditionals', loadTable('conditionals'), CONDITION_CLASSES)), formsOf),
+    polarity: new PhraseMatcher(all(phrases(loadTable('polarity', classedTable(POLARITY_CUES)))), formsOf),
+    hedges: new PhraseMatcher(all(phrases(hedgeRows)), formsOf),
+    conditions: new PhraseMatcher(all(phrases(loadTable('conditionals', classedTable(CONDITION_CLASSES)))), formsOf),
     negation: new PhraseMatcher(
-      classed('negation', loadTable('negation'), NEGATION_CLASSES).map((e) => ({ ...e, inflect: 'none' as const })),
+      phrases(loadTable('negation', classedTable(NEGATION_CLASSES))).map((e) => ({ ...e, inflect: 'none' as const })),
       formsOf,
     ),
     reporting: new PhraseMatcher(reportingEntries, (word) => wordForms(word, reportingIrregular, functionWords)),

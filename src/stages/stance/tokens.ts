@@ -6,6 +6,7 @@
  */
 
 import { isDigit, isLetter, isWhitespace as isSpace } from '../../text/chars.js';
+import { lowerBound } from '../../text/search.js';
 
 export interface Token {
   /** Lower case, curly apostrophes made straight. */
@@ -134,22 +135,10 @@ export class DocTokens {
     this.all = all;
   }
 
-  /** Index of the first token starting at or after `offset`. */
-  private lowerBound(offset: number): number {
-    let lo = 0;
-    let hi = this.all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.all[mid]?.start ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** The tokens inside [start, end); a span outside every sentence is tokenised on its own. */
   span(start: number, end: number): Token[] {
     if (!this.sentences.some((s) => s.start <= start && start < s.end)) return tokenize(this.text, 0, start, end);
-    const from = this.lowerBound(start);
+    const from = lowerBound(this.all, start, (t) => t.start);
     let to = from;
     while (to < this.all.length && (this.all[to]?.end ?? Infinity) <= end) to++;
     return this.all.slice(from, to);

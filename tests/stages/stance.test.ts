@@ -262,6 +262,70 @@ describe('target', () => {
   });
 });
 
+const VAPE_BAN: Target = { id: 'vape-ban', description: "The city's ban on flavoured vapes: upholding, keeping or striking it down", terms: ['ban', 'vapes'] };
+const PENSION: Target = { id: 'pension-age', description: "The government's plan to raise the state pension age to 68: meeting, keeping or dropping it", terms: ['plan', 'pension age', 'reform', 'on track'] };
+const ZONING: Target = { id: 'zoning-ruling', description: 'The court ruling on the zoning law', terms: ['ruling', 'decision'] };
+const ZENITH_BID: Target = { id: 'zenith-bid', description: "Acme's takeover of Zenith: making, raising, accepting or rejecting the bid", terms: ['bid', 'offer', 'takeover'] };
+const CUP: Target = { id: 'rovers-cup', description: 'Rovers winning the cup this season', terms: ['cup', 'final'] };
+
+describe('polarity toward targets of other shapes', () => {
+  it.each<[string, string, ClaimSpec, Target, Stance['polarity']]>([
+    ['positive evaluation of a law', 'The ban is a reasonable protection for children, the judge wrote.', { content: 'The ban is a reasonable protection for children', cue: 'wrote' }, VAPE_BAN, 'favor'],
+    ['negative evaluation of a law', 'The ban is unconstitutional, the lawyers said.', { content: 'The ban is unconstitutional', cue: 'said' }, VAPE_BAN, 'against'],
+    ['regression: two harm cues in a row do not cancel ("cost ... lost sales")', 'The ban has cost shops about $2 million in lost sales, the association argued.', { content: 'The ban has cost shops about $2 million in lost sales', cue: 'argued' }, VAPE_BAN, 'against'],
+    ['an operator still scopes over its complement ("refused to scrap")', 'The mayor refused to scrap the ban, aides said.', { content: 'The mayor refused to scrap the ban', cue: 'said' }, VAPE_BAN, 'favor'],
+    ['regression: an attitude verb with the target as subject says nothing of it ("the ruling invites")', 'The ruling invites every council to pick winners and losers, she wrote.', { content: 'The ruling invites every council to pick winners and losers', cue: 'wrote' }, ZONING, 'against'],
+    ['a passive attitude verb with the target as subject still counts', 'The ruling was welcomed by builders, he said.', { content: 'The ruling was welcomed by builders', cue: 'said' }, ZONING, 'favor'],
+    ['regression: a one-word term is no cue of its own ("the offer undervalues")', 'The offer significantly undervalues the group, the board said.', { content: 'The offer significantly undervalues the group', cue: 'said' }, ZENITH_BID, 'against'],
+    ['regression: a one-word term is no cue of its own ("the offer looked low")', 'Analysts said the offer looked low.', { content: 'the offer looked low', cue: 'said' }, ZENITH_BID, 'against'],
+    ['negation of an evaluation ("no credible plan")', 'Ministers have no credible plan to deliver the reform, he said.', { content: 'Ministers have no credible plan to deliver the reform', cue: 'said' }, PENSION, 'against'],
+    ['a phrase term carries its own direction ("back on track")', 'She said approvals had risen since January, putting the reform back on track.', { content: 'approvals had risen since January, putting the reform back on track', cue: 'said' }, PENSION, 'favor'],
+    ['"off track" is against', 'The reform is off track, the watchdog said.', { content: 'The reform is off track', cue: 'said' }, PENSION, 'against'],
+    ['keeping the target itself is favor ("uphold the ban")', 'The judges voted to uphold the ban, she said.', { content: 'The judges voted to uphold the ban', cue: 'said' }, VAPE_BAN, 'favor'],
+    ['dropping the target is against', 'The party would scrap the plan, its leader said.', { content: 'The party would scrap the plan', cue: 'said' }, PENSION, 'against'],
+    ['the target staying is favor', '“The plan stays, and we will deliver it,” the minister said.', { content: 'The plan stays, and we will deliver it', cue: 'said', kind: 'direct' }, PENSION, 'favor'],
+    ['an event target: expecting to win it', 'The squad believes the club can win the cup, the captain said.', { content: 'The squad believes the club can win the cup', cue: 'said' }, CUP, 'favor'],
+    ['disappointment is against', 'Acme said it was deeply disappointed by the bid decision.', { content: 'it was deeply disappointed by the bid decision', cue: 'said' }, ZENITH_BID, 'against'],
+    ['the preposition "against" away from the target: miss', 'Rovers came back against a side fighting relegation to reach the cup final, he said.', { content: 'Rovers came back against a side fighting relegation to reach the cup final', cue: 'said' }, CUP, 'neutral'],
+    ['a plain report of the target: miss', 'The council will debate the ban next month, she said.', { content: 'The council will debate the ban next month', cue: 'said' }, VAPE_BAN, 'neutral'],
+  ])('%s', (_, text, claim, target, expected) => {
+    expect(one(text, claim, [target]).polarity).toBe(expected);
+  });
+
+  it('rejecting the argument against the target is favor', () => {
+    const text = 'The court rejected the shops\' argument that the ban was unconstitutional.';
+    expect(one(text, { content: "the shops' argument that the ban was unconstitutional", cue: 'rejected' }, [VAPE_BAN])).toMatchObject({ target: 'vape-ban', polarity: 'favor', reporting: 'negating' });
+  });
+
+  it("regression: the writer's assertion about the target is neutral even when the event helps it", () => {
+    expect(one('The court upheld the ban on Thursday.', { content: 'The court upheld the ban on Thursday.' }, [VAPE_BAN])).toMatchObject({ target: 'vape-ban', polarity: 'neutral', reporting: 'writer' });
+  });
+});
+
+describe('target: the claim must be about it', () => {
+  it.each<[string, string, ClaimSpec, Target, string | null]>([
+    ['the head of the description', 'The ban stays, the mayor said.', { content: 'The ban stays', cue: 'said' }, VAPE_BAN, 'vape-ban'],
+    ['a synonym of the head (a term the description does not use)', 'The bid is far too low, analysts said.', { content: 'The bid is far too low', cue: 'said' }, ZENITH_BID, 'zenith-bid'],
+    ['regression: a term naming only an argument is not the target ("vapes")', 'Sales of flavoured vapes fell 8% last year, the agency said.', { content: 'Sales of flavoured vapes fell 8% last year', cue: 'said' }, VAPE_BAN, null],
+    ['regression: an argument term with a position but no speaker on the target: miss', 'Doctors said flavoured vapes are harmful.', { content: 'flavoured vapes are harmful', cue: 'said' }, VAPE_BAN, null],
+    ['regression: a modifier making it another of its kind ("similar bans"): miss', 'Similar bans are under consideration in other cities, he said.', { content: 'Similar bans are under consideration in other cities', cue: 'said' }, VAPE_BAN, null],
+    ['a modifier in a compound head ("the cup final" is the cup)', 'Rovers are favourites to win the cup final, he said.', { content: 'Rovers are favourites to win the cup final', cue: 'said' }, CUP, 'rovers-cup'],
+  ])('%s', (_, text, claim, target, expected) => {
+    expect(one(text, claim, [target]).target).toBe(expected);
+  });
+
+  it('an argument term with a position counts when the speaker goes on about the target', () => {
+    const text = 'Lee said the ban was working.\nLee said flavoured vapes are harmful.';
+    const claims = [
+      { content: 'the ban was working', cue: 'said', speaker: 'Lee' },
+      { content: 'flavoured vapes are harmful', cue: 'said', speaker: 'Lee' },
+    ];
+    expect(stances(text, claims, [VAPE_BAN])[1]).toMatchObject({ target: 'vape-ban', polarity: 'against' });
+    const other = [claims[0]!, { ...claims[1]!, speaker: 'Park' }];
+    expect(stances(text.replace('Lee said flavoured', 'Park said flavoured'), other, [VAPE_BAN])[1]).toMatchObject({ target: null });
+  });
+});
+
 describe('certainty', () => {
   it.each<[string, ClaimSpec, Stance['certainty']]>([
     ['Kim may visit Tokyo, he said.', { content: 'Kim may visit Tokyo', cue: 'said' }, 'hedged'],

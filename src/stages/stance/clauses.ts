@@ -5,7 +5,8 @@
  * their cues do not set the polarity of the claim. An initial subordinate
  * clause runs to its comma ("If X, Y"), or, with no comma, to a pronoun
  * subject and its verb ("after taking office he would ..."); a later one to
- * the end of its clause ("Y as long as X").
+ * the next comma or the end of its clause ("Y as long as X", "had risen since
+ * July, putting the target back on track").
  */
 import type { Token } from './tokens.js';
 
@@ -60,7 +61,7 @@ export function analyseClauses(tokens: readonly Token[], conditionStarts: Readon
     const prev = tokens[s - 1];
     const opensChunk = s === starts[c] || (prev !== undefined && (COMMAS.has(prev.lower) || BREAKS.has(prev.lower)));
     const comma = nextComma[s] ?? end;
-    const stop = !opensChunk ? end : comma < end ? comma : Math.min(nextSubject[s] ?? end, end);
+    const stop = comma < end ? comma : opensChunk ? Math.min(nextSubject[s] ?? end, end) : end;
     for (let j = Math.max(s, covered); j < stop; j++) sub[j] = true;
     covered = Math.max(covered, stop);
   });

@@ -10,7 +10,10 @@
  * it ...") or through a definite position noun or demonstrative ("the offer",
  * "the stance", "those would be possible") that refers to the nearest
  * earlier claim on a target within `lookback` sentences; "maintains the
- * stance" then takes over that claim's polarity and condition.
+ * stance" then takes over that claim's polarity and condition. A hit through
+ * terms that name only an argument of the target ("homes" for a housing
+ * target) counts when the claim takes a position and its speaker's claim
+ * just before, within `lookback` sentences, was on that target.
  */
 import { z } from 'zod';
 import { layer, withLayer, type Doc } from '../../core/document.js';
@@ -73,6 +76,13 @@ function lastOnTarget(settled: readonly Settled[], from: number): Settled | unde
   return undefined;
 }
 
+/** The latest settled claim, in sentence `from` or later, when it is on a target and by the speaker `speaker` (name words): the speaker is still on that target. */
+function continuing(settled: readonly Settled[], from: number, speaker: readonly string[]): Settled | undefined {
+  const last = settled.at(-1);
+  const name = speaker.at(-1);
+  return last && name !== undefined && last.sentence >= from && last.stance.target !== null && last.speaker.at(-1) === name ? last : undefined;
+}
+
 const outside = (spans: readonly ({ start: number; end: number } | null)[]) => (t: Token) =>
   spans.every((s) => !s || t.end <= s.start || t.start >= s.end);
 
@@ -118,7 +128,10 @@ function stanceOf(
     const speaker = claim.speaker ? tokenize(claim.speaker.name === claim.speaker.text ? claim.speaker.text : `${claim.speaker.text} ${claim.speaker.name}`) : [];
     const speakerParties = new Set(places.mentions(speaker).flatMap((m) => (m.country ? [m.country] : [])));
     const hit = findTarget(tokens, targets, places.mentions(tokens), speakerParties, options.window, lex);
-    if (hit && (!hit.weak || takesPosition(content))) {
+    const continued = continuing(settled, sentence - options.lookback, speakerWords);
+    const positioned = takesPosition(content);
+    // A hit through argument terms alone ("misses its own numbers", "a home") needs the speaker to be still on the target.
+    if (hit && (!hit.weak || (positioned && (hit.spans.length === 0 || continued?.stance.target === hit.target.id)))) {
       target = hit.target;
       terms = hit.spans;
     } else {
@@ -141,7 +154,8 @@ function stanceOf(
   const condition = conditionOf(content, polarity, referent);
   const stance: Stance = {
     target: target?.id ?? null,
-    polarity: target ? polarity.polarity : null,
+    // The writer takes no position, even on an event that helps or hurts the target.
+    polarity: target ? (claim.kind === 'assertion' ? 'neutral' : polarity.polarity) : null,
     certainty: certaintyOf(content, cue, QUESTION.test(claim.content.text.trim()), lex),
     condition,
     reporting,

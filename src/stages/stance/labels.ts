@@ -39,6 +39,11 @@ interface LabelOptions {
   readonly negationWindow: number;
 }
 
+/** A polarity cue in the content: an attitude toward the target (polarity.txt) or an evaluation of it (evaluation.txt). */
+interface Cue extends PhraseMatch<PolarityCue> {
+  readonly evaluative: boolean;
+}
+
 /** What the lexicons find in a claim's content; the polarity cues and negations only when asked for. */
 export class Content {
   readonly tokens: readonly Token[];
@@ -46,7 +51,7 @@ export class Content {
   readonly hedges: readonly PhraseMatch<HedgeClass>[];
   readonly conditions: readonly PhraseMatch<ConditionClass>[];
   private readonly lex: StanceLexicons;
-  private polarityCues: readonly PhraseMatch<PolarityCue>[] | undefined;
+  private polarityCues: readonly Cue[] | undefined;
   private negations: readonly number[] | undefined;
 
   constructor(tokens: readonly Token[], lex: StanceLexicons) {
@@ -57,8 +62,8 @@ export class Content {
     this.hedges = lex.hedges.matches(tokens);
   }
 
-  get cues(): readonly PhraseMatch<PolarityCue>[] {
-    this.polarityCues ??= this.lex.polarity.matches(this.tokens);
+  get cues(): readonly Cue[] {
+    this.polarityCues ??= this.lex.polarity.matches(this.tokens).map((m) => ({ from: m.from, to: m.to, value: m.value.value, evaluative: m.value.evaluative }));
     return this.polarityCues;
   }
 
@@ -129,12 +134,44 @@ function volition(c: Content, clause: number, start: number, terms: readonly { f
   return null;
 }
 
+const BE = new Set([...COPULAS, 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten']);
+
+const STOPS = new Set([',', ';', ':', '.', '!', '?']);
+
+/** Whether the cue at `from` follows a form of "be" or another copula at or after `after`, with at most three words or quotation marks between: passive or predicative ("was rejected", "is not welcome", "were “a betrayal”"). */
+function predicative(c: Content, from: number, after: number): boolean {
+  return [1, 2, 3, 4].some((k) => from - k >= after && BE.has(c.tokens[from - k]?.lower ?? '') && c.tokens.slice(from - k + 1, from).every((t) => !BE.has(t.lower) && !STOPS.has(t.lower)));
+}
+
+/** Cue words that are prepositions: they speak only to their own object ("votes against the bill", not "at home against a side"). */
+const PREPOSITIONS = new Set(['against', 'for']);
+/** Words that put the cue after an operator into its scope: "refused to scrap", "unlikely that talks resume", "the argument against". */
+const COMPLEMENTS = new Set(['to', 'that', 'whether', 'of', 'on', 'against', 'for']);
+
+/**
+ * The cues of the target clause that can speak to the target: in main
+ * regions, not the target's own name ("the offer", "this proposal": a
+ * one-word term occurrence is no cue), and, where the target is the clause's
+ * subject (a term before the first cue and the first finite verb), no active
+ * attitude verb, which says what the target does, not what anyone thinks of
+ * it ("the decision invites ..."); a preposition cue ("against") only before
+ * a term.
+ */
+function clauseCues(c: Content, clause: number, verb: number, terms: readonly { from: number; to: number }[]): Cue[] {
+  const ownObject = (m: Cue) => m.to - m.from > 1 || !PREPOSITIONS.has(c.tokens[m.from]?.lower ?? '') || terms.some((t) => t.from >= m.to && t.from - m.to <= 3);
+  const own = c.cues.filter(
+    (m) => c.clauses.clause[m.from] === clause && c.clauses.main[m.from] && ownObject(m) && !terms.some((t) => t.to - t.from === 1 && m.from >= t.from && m.to <= t.to),
+  );
+  const first = terms.find((t) => c.clauses.clause[t.from] === clause && c.clauses.main[t.from]);
+  const subject = first !== undefined && own.every((m) => m.from >= first.to) && (verb < 0 || first.to <= verb);
+  return subject ? own.filter((m) => m.evaluative || m.value === 'expect' || m.value === 'inherit' || m.value === 'neutral' || predicative(c, m.from, first.to)) : own;
+}
+
 /** Polarity of the content toward its target (terms: the accepted target-term occurrences). */
 export function contentPolarity(c: Content, terms: readonly { from: number; to: number }[], referent: Referent | null, options: LabelOptions): PolarityResult {
   const clause = targetClause(c, terms);
   const start = c.clauses.starts[clause] ?? 0;
   const w = options.negationWindow;
-  const cues = c.cues.filter((m) => c.clauses.clause[m.from] === clause && c.clauses.main[m.from]);
   let verb = -1;
   for (let i = start; i < c.tokens.length && c.clauses.clause[i] === clause; i++) {
     if (c.clauses.main[i] && FINITE.has(c.tokens[i]?.lower ?? '')) {
@@ -142,6 +179,7 @@ export function contentPolarity(c: Content, terms: readonly { from: number; to: 
       break;
     }
   }
+  const cues = clauseCues(c, clause, verb, terms);
   const copula = verb >= 0 && COPULAS.has(c.tokens[verb]?.lower ?? '');
   const predicate = cues.filter((m) => m.from > verb);
   const ordered = predicate.length > 0 ? predicate : cues.filter((m) => copula || negated(c, m.from, start, w));
@@ -150,15 +188,18 @@ export function contentPolarity(c: Content, terms: readonly { from: number; to: 
   if (first.value === 'neutral') return { polarity: 'neutral', inherited: false };
   const firstNegated = negated(c, first.from, start, w);
   if (first.value === 'favor') return { polarity: firstNegated ? 'against' : 'favor', inherited: false };
-  if (next && next.value !== 'neutral' && next.value !== 'inherit') {
+  const scoped = next !== undefined && (first.value === 'expect' || c.tokens.slice(first.to, next.from + 1).some((t) => COMPLEMENTS.has(t.lower)));
+  if (next && scoped && next.value !== 'neutral' && next.value !== 'inherit') {
     const base: Polarity = next.value === 'against' ? 'against' : 'favor';
     const inner = negated(c, next.from, first.to, w) ? flip(base) : base;
     const outer = first.value === 'against' ? flip(inner) : inner;
     return { polarity: firstNegated ? flip(outer) : outer, inherited: false };
   }
   if (first.value === 'inherit') {
-    if (!referent?.polarity) return { polarity: 'neutral', inherited: false };
-    return { polarity: firstNegated ? flip(referent.polarity) : referent.polarity, inherited: true };
+    // Keeping the target itself ("upholds the law", "will keep the target") supports it; keeping a position takes that position over.
+    const kept: Polarity | null = referent?.polarity ?? (terms.some((t) => t.from >= first.to && c.clauses.clause[t.from] === clause) ? 'favor' : null);
+    if (!kept) return { polarity: 'neutral', inherited: false };
+    return { polarity: firstNegated ? flip(kept) : kept, inherited: referent?.polarity !== undefined && referent.polarity !== null };
   }
   const own: Polarity = first.value === 'against' ? 'against' : 'favor';
   return { polarity: firstNegated ? flip(own) : own, inherited: false };
@@ -172,7 +213,7 @@ export function contentPolarity(c: Content, terms: readonly { from: number; to: 
  * content takes over the referent's.
  */
 export function claimPolarity(content: PolarityResult, cue: readonly Token[], reporting: Reporting, referent: Referent | null, lex: StanceLexicons): PolarityResult {
-  const cueCue = lex.polarity.matches(cue).find((m) => m.value !== 'neutral');
+  const cueCue = lex.polarity.matches(cue).map((m) => m.value).find((v) => v.value !== 'neutral');
   if (reporting === 'negating' || cueCue?.value === 'against') {
     return { polarity: content.polarity === 'neutral' ? 'against' : flip(content.polarity), inherited: content.inherited };
   }

@@ -1,6 +1,6 @@
 /**
  * The stance stage's lexicons, loaded and compiled once per pipeline:
- * polarity cues, hedges and boosters, condition phrases, negation, position
+ * polarity cues (attitudes and evaluations), hedges and boosters, condition phrases, negation, position
  * nouns, the reporting-verb classes, and the places (countries, capitals,
  * titles) used to tell who a meeting is between. The countries, capitals,
  * titles, grammar-words and reporting-verbs tables are shared with other
@@ -17,13 +17,20 @@ const NEGATION_CLASSES = ['negator', 'shield'] as const;
 export const REPORTING_CLASSES = ['neutral', 'endorsing', 'distancing', 'negating'] as const;
 
 export type PolarityCue = (typeof POLARITY_CUES)[number];
+const EVALUATION_CUES = ['favor', 'against'] as const;
+
+/** A polarity cue: its class, and whether it evaluates the target itself (evaluation.txt) rather than saying what a source does toward it (polarity.txt). */
+export interface PolarityEntry {
+  readonly value: PolarityCue;
+  readonly evaluative: boolean;
+}
 export type HedgeClass = (typeof HEDGE_CLASSES)[number];
 export type ConditionClass = (typeof CONDITION_CLASSES)[number];
 type NegationClass = (typeof NEGATION_CLASSES)[number];
 type ReportingClass = (typeof REPORTING_CLASSES)[number];
 
 export interface StanceLexicons {
-  readonly polarity: PhraseMatcher<PolarityCue>;
+  readonly polarity: PhraseMatcher<PolarityEntry>;
   readonly hedges: PhraseMatcher<HedgeClass>;
   readonly conditions: PhraseMatcher<ConditionClass>;
   readonly negation: PhraseMatcher<NegationClass>;
@@ -31,6 +38,8 @@ export interface StanceLexicons {
   readonly positionNouns: PhraseMatcher<true>;
   /** Phrases in which a term word loses its sense ("conditions are met"). */
   readonly termShields: PhraseMatcher<true>;
+  /** Modifiers that make a term name another thing of its kind ("similar laws", "a rival bid"). */
+  readonly otherInstances: ReadonlySet<string>;
   /** Countries, capitals and the demonyms of the countries table -> the country's name. */
   readonly places: PhraseMatcher<string>;
   /** Words of official titles ("president", "prime", "minister", "leader"). */
@@ -107,7 +116,13 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
   }
 
   return {
-    polarity: new PhraseMatcher(all(phrases(loadTable('polarity', classedTable(POLARITY_CUES)))), formsOf),
+    polarity: new PhraseMatcher(
+      all([
+        ...loadTable('polarity', classedTable(POLARITY_CUES)).map(([phrase, value]) => ({ phrase, value: { value, evaluative: false } })),
+        ...loadTable('evaluation', classedTable(EVALUATION_CUES)).map(([phrase, value]) => ({ phrase, value: { value, evaluative: true } })),
+      ]),
+      formsOf,
+    ),
     hedges: new PhraseMatcher(all(phrases(hedgeRows)), formsOf),
     conditions: new PhraseMatcher(all(phrases(loadTable('conditionals', classedTable(CONDITION_CLASSES)))), formsOf),
     negation: new PhraseMatcher(
@@ -123,6 +138,7 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
       loadLexicon('term-shields').map((phrase) => ({ phrase, value: true as const, inflect: 'none' as const })),
       formsOf,
     ),
+    otherInstances: new Set(loadLexicon('other-instances')),
     places: new PhraseMatcher(placeEntries, demonymPlural, { capitalised: true }),
     titleWords,
     formsOf,

@@ -1,7 +1,11 @@
 /**
  * Which target a claim is about: the target whose terms (in any inflection)
  * occur in the text most often, outside phrases where they mean something
- * else ("once conditions are met"). Where a target's description names two or
+ * else ("once conditions are met") or name another thing of the kind
+ * ("similar laws"). A term that the description uses only for an argument of
+ * the target ("homes" in "the target of building 1.5 million homes") is not
+ * enough alone: "new homes fell 8%" is not about the target, so such a hit
+ * is weak. Where a target's description names two or
  * more countries ("talks between the leaders of Japan and North Korea"), a term occurrence
  * with another country as a participant ("a summit with the United States", "talks between
  * Kim and U.S. President Joe Biden") is about something else and does not count; a
@@ -26,7 +30,8 @@ import { tokenize, type Token } from './tokens.js';
 
 export interface CompiledTarget {
   readonly target: Target;
-  readonly terms: PhraseMatcher<true>;
+  /** The terms; true for a term that names only an argument of the target (see `argumentTerms`). */
+  readonly terms: PhraseMatcher<boolean>;
   /** Countries the description names; empty when it names none. */
   readonly parties: ReadonlySet<string>;
   /** The description's common content words ("leaders"), the terms left out. */
@@ -54,12 +59,49 @@ function verbsOf(terms: readonly string[], description: readonly Token[]): Set<s
   return verbs;
 }
 
+/** Where a description's naming part ends and its gloss begins ("...: meeting it, keeping it or dropping it"). */
+const GLOSS = new Set([':', ';', '—', '–', '(']);
+const COORDINATORS = new Set(['or', 'and', ',', 'the', 'a', 'an']);
+
+/**
+ * The terms that name only an argument of the target, not the target itself:
+ * in the description's naming part (before a colon), the head is the first
+ * term occurrence, moved to the last of a run of adjacent ones ("the league
+ * title" -> title), with the terms coordinated with it ("a meeting or talks")
+ * and one right after it ("a law capping fees" -> capping); a term found
+ * there only elsewhere ("target of building 1.5 million homes" -> building,
+ * homes) names an argument, unless written as a name ("the Brexit
+ * withdrawal agreement"). A term absent from the description is a synonym
+ * of the head ("bid" for "takeover").
+ */
+function argumentTerms(terms: readonly string[], description: readonly Token[], formsOf: (word: string) => readonly string[]): Set<string> {
+  const end = description.findIndex((t) => GLOSS.has(t.lower));
+  const naming = end < 0 ? description : description.slice(0, end);
+  const found = terms.map((phrase) => new PhraseMatcher([{ phrase, value: true, inflect: 'all' }], formsOf).matches(naming));
+  const all = found.flat().sort((a, b) => a.from - b.from);
+  const first = all[0];
+  if (!first) return new Set();
+  let head = first;
+  for (let next = all.find((m) => m.from === head.to); next; next = all.find((m) => m.from === head.to)) head = next;
+  const heads = new Set([head.from]);
+  let at = head.to;
+  for (const m of all.filter((x) => x.from >= head.to)) {
+    if (m.from !== at && !naming.slice(at, m.from).every((t) => COORDINATORS.has(t.lower))) break;
+    heads.add(m.from);
+    at = m.to;
+  }
+  const named = (m: { from: number }) => m.from > 0 && naming[m.from]?.cap === true;
+  return new Set(terms.filter((_, i) => (found[i] ?? []).length > 0 && !(found[i] ?? []).some((m) => heads.has(m.from) || named(m))));
+}
+
 export function compileTarget(target: Target, lex: StanceLexicons): CompiledTarget {
   const description = tokenize(target.description);
   const verbs = verbsOf(target.terms, description);
+  const formsOf = (word: string) => lex.termFormsOf(word, verbs.has(word));
+  const argumentsOnly = argumentTerms(target.terms, description, formsOf);
   const terms = new PhraseMatcher(
-    target.terms.map((phrase) => ({ phrase, value: true as const, inflect: 'all' as const })),
-    (word) => lex.termFormsOf(word, verbs.has(word)),
+    target.terms.map((phrase) => ({ phrase, value: argumentsOnly.has(phrase), inflect: 'all' as const })),
+    formsOf,
   );
   const places = lex.places.matches(description);
   const inPlace = (i: number) => places.some((m) => i >= m.from && i < m.to);
@@ -161,10 +203,15 @@ function weakly(tokens: readonly Token[], t: CompiledTarget, mentions: readonly 
   return anchors.some((a) => t.parties.size < 2 || !foreign(tokens, mentions, a.from, a.to, t.parties, window, titles));
 }
 
+/** Whether the term occurrence at `from` follows a modifier that makes it another thing of its kind ("similar laws", "a rival bid"). */
+const otherInstance = (tokens: readonly Token[], from: number, lex: StanceLexicons): boolean =>
+  [1, 2].some((k) => lex.otherInstances.has(tokens[from - k]?.lower ?? '') && tokens.slice(from - k + 1, from).every((t) => t.kind === 'word'));
+
 /**
- * The best target for `tokens` (most accepted term occurrences; the first
- * target on ties), else the first target the description signals weakly, or
- * null. `mentions` gives the country each token names; `speakerParties` the
+ * The best target for `tokens` (most accepted occurrences of terms that name
+ * it, then of argument terms; the first target on ties), else the first
+ * target its argument terms or its description signal weakly, or null.
+ * `mentions` gives the country each token names; `speakerParties` the
  * countries of the claim's speaker.
  */
 export function findTarget(
@@ -175,17 +222,18 @@ export function findTarget(
   window: number,
   lex: StanceLexicons,
 ): TargetHit | null {
-  let best: TargetHit | null = null;
+  let best: { hit: TargetHit; score: number } | null = null;
   let weak: TargetHit | null = null;
   const shields = lex.termShields.matches(tokens);
-  const shielded = (m: { from: number; to: number }) => shields.some((s) => s.from < m.to && m.from < s.to);
+  const shielded = (m: { from: number; to: number }) => shields.some((s) => s.from < m.to && m.from < s.to) || otherInstance(tokens, m.from, lex);
   for (const t of targets) {
     const found = t.terms.matches(tokens).filter((m) => !shielded(m));
-    const spans = found
-      .filter((m) => t.parties.size < 2 || !foreign(tokens, mentions, m.from, m.to, t.parties, window, lex.titleWords))
-      .map(({ from, to }) => ({ from, to }));
-    if (spans.length > 0 && (!best || spans.length > best.spans.length)) best = { target: t.target, spans, weak: false };
+    const accepted = found.filter((m) => t.parties.size < 2 || !foreign(tokens, mentions, m.from, m.to, t.parties, window, lex.titleWords));
+    const spans = accepted.map(({ from, to }) => ({ from, to }));
+    const naming = accepted.filter((m) => !m.value).length;
+    const score = naming * (tokens.length + 1) + spans.length;
+    if (spans.length > 0 && (!best || score > best.score)) best = { hit: { target: t.target, spans, weak: naming === 0 }, score };
     if (found.length === 0 && !weak && weakly(tokens, t, mentions, speakerParties, window, lex.titleWords)) weak = { target: t.target, spans: [], weak: true };
   }
-  return best ?? weak;
+  return best?.hit ?? weak;
 }

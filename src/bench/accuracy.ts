@@ -3,7 +3,8 @@
  *
  * Runs the evaluator on every external corpus present in ../shared/data
  * (PolNeAR dev, TimeBank, AQUAINT, MEANTIME; PolNeAR train only with --all),
- * with the default pipeline, and on corpus/ with japan-dprk; prints one table
+ * with the default pipeline, on corpus/ with japan-dprk and on the topic
+ * articles (tests/fixtures/topics/) with default; prints one table
  * (rows: corpora, columns: the headline figures) and saves it to
  * output/bench-accuracy.json. --check compares the external corpora with
  * corpus/baseline.external.json and exits 1 when a figure falls below it;
@@ -60,10 +61,12 @@ if (existsSync(data)) {
 const external = runs.length;
 const corpus = join(root, 'corpus');
 if (goldIds(corpus).length > 0) runs.push(evaluate(loadGoldSet(corpus, 'corpus'), { pipeline: CORPUS_PIPELINE }));
+const topics = join(root, 'tests', 'fixtures', 'topics');
+if (goldIds(topics).length > 0) runs.push(evaluate(loadGoldSet(topics, 'topics'), { pipeline: EXTERNAL_PIPELINE }));
 
 const columns = ['docs', ...HEADLINE];
 const rows = runs.map((r) => ({ name: r.goldset, metrics: { ...r.metrics, docs: r.docs } }));
-process.stdout.write(`\npipelines: ${EXTERNAL_PIPELINE} (external corpora), ${CORPUS_PIPELINE} (corpus)\n\n`);
+process.stdout.write(`\npipelines: ${EXTERNAL_PIPELINE} (external corpora, topics), ${CORPUS_PIPELINE} (corpus)\n\n`);
 process.stdout.write(formatTable(rows, columns));
 
 mkdirSync(join(root, 'output'), { recursive: true });

@@ -3,7 +3,10 @@
  * claims layer, toward the document's targets (given by the pipeline or by
  * the caller, e.g. a gold file's `doc.targets`). Everything comes from the
  * targets' own terms and description plus general lexicons, so any topic
- * works: see labels.ts for the labels, target.ts for target choice.
+ * works: see labels.ts for the labels, target.ts for target choice, and
+ * finding.ts for a target stated as a proposition ("That walking more lowers
+ * the risk of dementia"), where a claim with no attitude cue of its own takes
+ * a position through the relation it states.
  *
  * A claim with no target term of its own still gets a target when it points
  * at one: through the rest of its sentence ("Asked about the summit, he said
@@ -22,6 +25,7 @@ import { defineStage } from '../../core/stage.js';
 import { upperBound } from '../../text/search.js';
 import type { Sentence, Stance, Target } from '../../schema/result.js';
 import { certaintyOf, claimPolarity, conditionOf, Content, contentPolarity, refersBack, reportingOf, takesPosition, type PolarityResult, type Referent } from './labels.js';
+import { findingPolarity, type Finding } from './finding.js';
 import { loadStanceLexicons, REPORTING_CLASSES, type StanceLexicons } from './lexicon.js';
 import { PlaceIndex } from './places.js';
 import { compileTarget, findTarget, type CompiledTarget } from './target.js';
@@ -105,6 +109,18 @@ function stancesOf(doc: Doc, lex: StanceLexicons, targets: readonly CompiledTarg
   return out;
 }
 
+/**
+ * The content's polarity: its attitude and evaluation cues; on a finding, the
+ * relation it states (finding.ts) when no cue sets it or the cue that sets
+ * it is a word of that relation ("the risk dropped" is no dropped plan).
+ */
+function ownPolarity(content: Content, terms: readonly { from: number; to: number }[], referent: Referent | null, finding: Finding | null, lex: StanceLexicons, options: StanceOptions): PolarityResult {
+  const { cue, ...own } = contentPolarity(content, terms, referent, options);
+  if (!finding || (own.polarity !== 'neutral' && !cue)) return own;
+  const stated = findingPolarity(content, finding, terms, lex, options.negationWindow, own.polarity === 'neutral' ? null : (cue ?? null));
+  return stated ? { polarity: stated, inherited: false } : own;
+}
+
 function stanceOf(
   words: DocTokens,
   places: PlaceIndex,
@@ -149,7 +165,7 @@ function stanceOf(
   }
   const polarity: PolarityResult =
     target || content.conditions.some((m) => m.value === 'offer-unconditional')
-      ? claimPolarity(contentPolarity(content, terms, referent, options), cue, reporting, referent, lex)
+      ? claimPolarity(ownPolarity(content, terms, referent, targets.find((t) => t.target === target)?.finding ?? null, lex, options), cue, reporting, referent, lex)
       : { polarity: 'neutral', inherited: false };
   const condition = conditionOf(content, polarity, referent);
   const stance: Stance = {

@@ -9,7 +9,10 @@
  *   reason ... not to be willing" -> favor). Stance nouns in the subject
  *   ("X's proposal has not received a reply") do not count unless negated
  *   or followed by a copula. Subordinate clauses (conditions above all) do
- *   not set polarity.
+ *   not set polarity. A contrast clause with the other side ("while 31%
+ *   opposed it") makes the claim neutral; favouring a rival version ("a
+ *   gradual approach") or a counterfactual ("would have collapsed without
+ *   the bailout") reverses the cue.
  * - certainty: a question, a question cue ("asked") or a refusal to take a
  *   position ("declined to comment", "could not say whether") is
  *   uncommitted; a hedge in the cue or in the first main clause makes it
@@ -40,7 +43,7 @@ interface LabelOptions {
 }
 
 /** A polarity cue in the content: an attitude toward the target (polarity.txt) or an evaluation of it (evaluation.txt). */
-interface Cue extends PhraseMatch<PolarityCue> {
+export interface Cue extends PhraseMatch<PolarityCue> {
   readonly evaluative: boolean;
 }
 
@@ -52,6 +55,7 @@ export class Content {
   readonly conditions: readonly PhraseMatch<ConditionClass>[];
   private readonly lex: StanceLexicons;
   private polarityCues: readonly Cue[] | undefined;
+  private alternativeNouns: readonly PhraseMatch<true>[] | undefined;
   private negations: readonly number[] | undefined;
 
   constructor(tokens: readonly Token[], lex: StanceLexicons) {
@@ -65,6 +69,12 @@ export class Content {
   get cues(): readonly Cue[] {
     this.polarityCues ??= this.lex.polarity.matches(this.tokens).map((m) => ({ from: m.from, to: m.to, value: m.value.value, evaluative: m.value.evaluative }));
     return this.polarityCues;
+  }
+
+  /** Nouns that name a way of doing something (alternatives.txt). */
+  get alternatives(): readonly PhraseMatch<true>[] {
+    this.alternativeNouns ??= this.lex.alternatives.matches(this.tokens);
+    return this.alternativeNouns;
   }
 
   /** negatorsBefore[i]: how many negation words stand before token i (length tokens + 1). */
@@ -100,10 +110,10 @@ function opensCondition(tokens: readonly Token[], m: PhraseMatch<ConditionClass>
   return SUBJECTS.has(next.lower) || next.cap || (after !== undefined && FINITE.has(after.lower));
 }
 
-const flip = (p: Polarity): Polarity => (p === 'favor' ? 'against' : p === 'against' ? 'favor' : 'neutral');
+export const flip = (p: Polarity): Polarity => (p === 'favor' ? 'against' : p === 'against' ? 'favor' : 'neutral');
 
 /** Whether an odd number of negation words stand in [after, at), at most `window` words before `at`. */
-function negated(c: Content, at: number, after: number, window: number): boolean {
+export function negated(c: Content, at: number, after: number, window: number): boolean {
   const from = Math.max(0, after, at - window);
   if (from >= at) return false;
   return ((c.negatorsBefore[at] ?? 0) - (c.negatorsBefore[from] ?? 0)) % 2 === 1;
@@ -167,8 +177,90 @@ function clauseCues(c: Content, clause: number, verb: number, terms: readonly { 
   return subject ? own.filter((m) => m.evaluative || m.value === 'expect' || m.value === 'inherit' || m.value === 'neutral' || predicative(c, m.from, first.to)) : own;
 }
 
-/** Polarity of the content toward its target (terms: the accepted target-term occurrences). */
-export function contentPolarity(c: Content, terms: readonly { from: number; to: number }[], referent: Referent | null, options: LabelOptions): PolarityResult {
+/** Words that open a clause setting another position against the main one ("58% supported it while 31% opposed it"). */
+const CONTRASTS = new Set(['while', 'whereas']);
+
+/**
+ * Whether a contrast clause ("while 31% opposed it", before or after the
+ * main clause) holds a cue of the other direction than `polarity`: the
+ * claim reports both sides and takes neither.
+ */
+function contrasted(c: Content, polarity: Polarity, window: number): boolean {
+  // opener[i]: the contrast word whose clause token i lies in, or -1.
+  const opener = new Array<number>(c.tokens.length).fill(-1);
+  let open = -1;
+  c.tokens.forEach((t, i) => {
+    if (c.clauses.main[i] || STOPS.has(t.lower)) open = -1;
+    if (CONTRASTS.has(t.lower) && !c.clauses.main[i]) open = i;
+    opener[i] = open;
+  });
+  const seen = new Set<number>();
+  for (const m of c.cues) {
+    const k = opener[m.from] ?? -1;
+    if (k < 0 || m.from === k || seen.has(k) || (m.value !== 'favor' && m.value !== 'against')) continue;
+    seen.add(k);
+    const own: Polarity = m.value === 'against' ? 'against' : 'favor';
+    if ((negated(c, m.from, k, window) ? flip(own) : own) !== polarity) return true;
+  }
+  return false;
+}
+
+/** Determiners of a rival version: "a gradual approach", "its own plan". */
+const RIVAL_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Whether the favouring cue `cue` takes as its object another version of
+ * what the target does ("favoured a gradual approach", "backs its own
+ * plan"): an indefinite or possessive determiner right after the cue, at
+ * least one modifier, then a noun of alternatives.txt, and no target term in
+ * the phrase (up to punctuation). Preferring another way opposes the
+ * target's way.
+ */
+function rivalObject(c: Content, cue: { to: number }, terms: readonly { from: number }[]): boolean {
+  if (!RIVAL_DETERMINERS.has(c.tokens[cue.to]?.lower ?? '')) return false;
+  let end = cue.to + 1;
+  while (end < c.tokens.length && !STOPS.has(c.tokens[end]?.lower ?? '')) end++;
+  const noun = c.alternatives.find((m) => m.from > cue.to + 1 && m.from < end);
+  return noun !== undefined && noun.from - cue.to <= 4 && !terms.some((t) => t.from > cue.to && t.from < end);
+}
+
+/** Words that may stand between "without" and the target term: "without the cap", "without its support". */
+const WITHOUT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'such']);
+
+/**
+ * Whether a target term after "without" in the cue's clause makes a
+ * counterfactual ("would have collapsed without the bailout", "Without the
+ * bailout, the firm would have collapsed"): the target kept the cue's event
+ * from happening. A "without" that the negation window before the cue
+ * already counts is not counted again.
+ */
+function counterfactual(c: Content, cue: { from: number; to: number }, terms: readonly { from: number }[], window: number): boolean {
+  const clause = c.clauses.clause[cue.from] ?? 0;
+  const counted = Math.max(c.clauses.starts[clause] ?? 0, cue.from - window);
+  return terms.some((t) => {
+    if (c.clauses.clause[t.from] !== clause || (t.from >= cue.from && t.from < cue.to)) return false;
+    const at = t.from - (WITHOUT_DETERMINERS.has(c.tokens[t.from - 1]?.lower ?? '') ? 2 : 1);
+    return c.tokens[at]?.lower === 'without' && (at > cue.from || at < counted);
+  });
+}
+
+/**
+ * Polarity of the content toward its target (terms: the accepted target-term
+ * occurrences): the cues' (`cuePolarity`), neutral when a contrast clause
+ * gives the other side, reversed when the favoured thing is a rival version
+ * or the cue's event is what the target prevents ("without the cap").
+ */
+export function contentPolarity(c: Content, terms: readonly { from: number; to: number }[], referent: Referent | null, options: LabelOptions): PolarityResult & { readonly cue?: Cue } {
+  const result = cuePolarity(c, terms, referent, options);
+  const { cue } = result;
+  if (!cue || result.polarity === 'neutral' || result.inherited) return result;
+  if (contrasted(c, result.polarity, options.negationWindow)) return { polarity: 'neutral', inherited: false };
+  const reversed = (cue.value === 'favor' && !cue.evaluative && rivalObject(c, cue, terms)) || counterfactual(c, cue, terms, options.negationWindow);
+  return reversed ? { polarity: flip(result.polarity), inherited: false, cue } : result;
+}
+
+/** Polarity from the cues of the target clause, with the cue that set it. */
+function cuePolarity(c: Content, terms: readonly { from: number; to: number }[], referent: Referent | null, options: LabelOptions): PolarityResult & { readonly cue?: Cue } {
   const clause = targetClause(c, terms);
   const start = c.clauses.starts[clause] ?? 0;
   const w = options.negationWindow;
@@ -187,7 +279,7 @@ export function contentPolarity(c: Content, terms: readonly { from: number; to: 
   if (!first) return { polarity: volition(c, clause, start, terms, w) ?? 'neutral', inherited: false };
   if (first.value === 'neutral') return { polarity: 'neutral', inherited: false };
   const firstNegated = negated(c, first.from, start, w);
-  if (first.value === 'favor') return { polarity: firstNegated ? 'against' : 'favor', inherited: false };
+  if (first.value === 'favor') return { polarity: firstNegated ? 'against' : 'favor', inherited: false, cue: first };
   const scoped = next !== undefined && (first.value === 'expect' || c.tokens.slice(first.to, next.from + 1).some((t) => COMPLEMENTS.has(t.lower)));
   if (next && scoped && next.value !== 'neutral' && next.value !== 'inherit') {
     const base: Polarity = next.value === 'against' ? 'against' : 'favor';
@@ -202,7 +294,7 @@ export function contentPolarity(c: Content, terms: readonly { from: number; to: 
     return { polarity: firstNegated ? flip(kept) : kept, inherited: referent?.polarity !== undefined && referent.polarity !== null };
   }
   const own: Polarity = first.value === 'against' ? 'against' : 'favor';
-  return { polarity: firstNegated ? flip(own) : own, inherited: false };
+  return { polarity: firstNegated ? flip(own) : own, inherited: false, cue: first };
 }
 
 /**

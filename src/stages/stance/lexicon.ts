@@ -1,7 +1,7 @@
 /**
  * The stance stage's lexicons, loaded and compiled once per pipeline:
  * polarity cues (attitudes and evaluations), hedges and boosters, condition phrases, negation, position
- * nouns, the reporting-verb classes, and the places (countries, capitals,
+ * nouns, the words that state or contest a finding, the reporting-verb classes, and the places (countries, capitals,
  * titles) used to tell who a meeting is between. The countries, capitals,
  * titles, grammar-words and reporting-verbs tables are shared with other
  * stages and only read here.
@@ -14,6 +14,7 @@ const POLARITY_CUES = ['favor', 'against', 'expect', 'inherit', 'neutral'] as co
 const HEDGE_CLASSES = ['hedged', 'belief', 'uncommitted', 'question', 'none', 'booster'] as const;
 const CONDITION_CLASSES = ['conditional', 'clause-conditional', 'unconditional', 'offer-unconditional', 'none'] as const;
 const NEGATION_CLASSES = ['negator', 'shield'] as const;
+const FINDING_CLASSES = ['up', 'down', 'denial', 'evidence', 'weakening', 'relation'] as const;
 export const REPORTING_CLASSES = ['neutral', 'endorsing', 'distancing', 'negating'] as const;
 
 export type PolarityCue = (typeof POLARITY_CUES)[number];
@@ -27,6 +28,7 @@ export interface PolarityEntry {
 export type HedgeClass = (typeof HEDGE_CLASSES)[number];
 export type ConditionClass = (typeof CONDITION_CLASSES)[number];
 type NegationClass = (typeof NEGATION_CLASSES)[number];
+export type FindingClass = (typeof FINDING_CLASSES)[number];
 type ReportingClass = (typeof REPORTING_CLASSES)[number];
 
 export interface StanceLexicons {
@@ -36,6 +38,10 @@ export interface StanceLexicons {
   readonly negation: PhraseMatcher<NegationClass>;
   readonly reporting: PhraseMatcher<ReportingClass>;
   readonly positionNouns: PhraseMatcher<true>;
+  /** How findings are stated and contested (findings.txt): effect directions, denials, weakening, relation nouns. */
+  readonly findings: PhraseMatcher<FindingClass>;
+  /** Nouns that name a way of doing something ("approach", "version"): a favoured one that is not the target is a rival. */
+  readonly alternatives: PhraseMatcher<true>;
   /** Phrases in which a term word loses its sense ("conditions are met"). */
   readonly termShields: PhraseMatcher<true>;
   /** Modifiers that make a term name another thing of its kind ("similar laws", "a rival bid"). */
@@ -132,6 +138,11 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
     reporting: new PhraseMatcher(reportingEntries, (word) => wordForms(word, reportingIrregular, functionWords)),
     positionNouns: new PhraseMatcher(
       loadLexicon('position-nouns').map((phrase) => ({ phrase, value: true as const, inflect: 'all' as const })),
+      formsOf,
+    ),
+    findings: new PhraseMatcher(all(phrases(loadTable('findings', classedTable(FINDING_CLASSES)))), formsOf),
+    alternatives: new PhraseMatcher(
+      loadLexicon('alternatives').map((phrase) => ({ phrase, value: true as const, inflect: 'all' as const })),
       formsOf,
     ),
     termShields: new PhraseMatcher(

@@ -23,6 +23,7 @@
  */
 import type { Target } from '../../schema/result.js';
 import type { StanceLexicons } from './lexicon.js';
+import { compileFinding, type Finding } from './finding.js';
 import { PhraseMatcher } from './phrases.js';
 import { ingForms } from './morph.js';
 import type { Mention } from './places.js';
@@ -40,6 +41,8 @@ export interface CompiledTarget {
   readonly titled: boolean;
   /** The description's names that are not countries ("Activision", "Supreme Court"). */
   readonly names: PhraseMatcher<true>;
+  /** The finding the target states ("That X lowers Y"), else null. */
+  readonly finding: Finding | null;
 }
 
 interface TargetHit {
@@ -121,6 +124,7 @@ export function compileTarget(target: Target, lex: StanceLexicons): CompiledTarg
     words: new PhraseMatcher(common.map((t) => ({ phrase: t.lower, value: true as const, inflect: 'all' as const })), lex.formsOf),
     titled: common.some((t) => lex.titleWords.has(t.lower) || lex.titleWords.has(t.lower.replace(/s$/, ''))),
     names: new PhraseMatcher(names.map((n) => ({ phrase: n.replace(/^./, (c) => c.toUpperCase()), value: true as const, inflect: 'none' as const })), lex.formsOf),
+    finding: compileFinding(description, target.terms, formsOf, lex),
   };
 }
 

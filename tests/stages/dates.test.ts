@@ -175,6 +175,11 @@ describe('tense decides bare weekdays, months and seasons', () => {
     ['no tense: the nearest', 'Payments on Dec. 15 to holders of record Nov. 17.', 'Dec. 15', '2020-12-15'],
     ['past season', 'The fighting stopped in the summer.', 'the summer', '2020-SU'],
     ['since', 'Borders have been shut since February.', 'February', '2021-02'],
+    ['"can" points ahead', '“You can judge us in May,” the coach said.', 'May', '2021-05'],
+    ['"to be" + participle is a plan', 'The summit, to be held in May, was announced by the palace.', 'May', '2021-05'],
+    ['a past form in an "if" clause of a future main clause', 'The levy would be scrapped if inflation fell below 2% by the autumn, she said.', 'the autumn', '2021-FA'],
+    ['miss: a real past "if" clause', 'If prices rose in August, it was because of the drought.', 'August', '2020-08'],
+    ['miss: "used to be" is past', 'The fair used to be held in August, organisers recalled.', 'August', '2020-08'],
   ])('%s', (_name, text, surface, value) => {
     const found = dates(text).find((d) => d.text === surface);
     expect(found?.value).toBe(value);
@@ -319,6 +324,25 @@ describe('regressions', () => {
   it('a compared period does not move the reference: "a year earlier" after it still counts from the quarter reported', () => {
     const text = 'Third-quarter net rose from the same period last year. Sales rose from a year earlier.';
     expect(dates(text, THU).map((d) => d.value)).toEqual(['1989-Q3', '1988-Q3', '1988-Q3']);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['"today" in a quotation is the day the words were said', 'The tribunal ruled on Monday. “Today justice was done,” the lawyer said.', 'Today', '2021-03-29'],
+    ['"today" in a straight-quoted remark after yesterday\'s race', 'Moreau won the stage yesterday. "I felt strong today," she said.', 'today', '2021-03-29'],
+    ['miss: "today" outside a quotation', 'The tribunal ruled on Monday. Today the lawyer appealed.', 'Today', '2021-03-30'],
+    ['miss: a quotation with no recent day in the narrative', 'The tribunal ruled in 2019. “Today justice was done,” the lawyer said.', 'Today', '2021-03-30'],
+  ])('%s', (_name, text, surface, value) => {
+    expect(dates(text).find((d) => d.text === surface)?.value).toBe(value);
+  });
+
+  it('"a year" after an amount in brackets is a SET', () => {
+    expect(shape(dates('The levy costs exporters 2.1 trillion won ($1.5 billion) a year.')).filter((d) => d.text === 'a year')).toEqual([S('a year', 'P1Y')]);
+    expect(shape(dates('The stadium (built in 2001) stood empty for a year.')).filter((d) => d.text === 'a year')).toEqual([P('a year', 'P1Y')]);
+  });
+
+  it('a month ending a headline is not read as a name with the byline under it', () => {
+    expect(shape(dates('Parliament will vote on the bill by June\n\nBy Ana Ruiz', '2025-05-20'))).toEqual([D('June', '2025-06')]);
+    expect(dates('The award went to June Carter.', '2025-05-20')).toEqual([]);
   });
 
   it('"the quarter" in a results report is the quarter last mentioned', () => {

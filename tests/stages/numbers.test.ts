@@ -33,7 +33,7 @@ describe('forms that are tagged', () => {
     ['hyphenated tens', 'There were twenty-one candidates.', [{ text: 'twenty-one', value: 21, unit: 'candidates' }]],
     ['hundred', 'About one hundred delegates came.', [{ text: 'About one hundred', value: 100, unit: 'delegates', approx: true }]],
     ['hundred and', 'One hundred and five ships docked.', [{ text: 'One hundred and five', value: 105, unit: 'ships' }]],
-    ['a range in words', 'It seats between one hundred and two hundred guests.', [{ text: 'between one hundred and two hundred', value: 100, endValue: 200, unit: 'guests' }]],
+    ['a range in words', 'It seats between one hundred and two hundred guests.', [{ text: 'one hundred and two hundred', value: 100, endValue: 200, unit: 'guests' }]],
     ['dozen', 'Two dozen reporters waited.', [{ text: 'Two dozen', value: 24, unit: 'reporters' }]],
     ['a dozen', 'More than a dozen villages flooded.', [{ text: 'a dozen', value: 12, unit: 'villages' }]],
     ['half of', 'Half of the voters stayed home.', [{ text: 'Half', value: 0.5, unit: 'voters' }]],
@@ -77,10 +77,10 @@ describe('forms that are tagged', () => {
     ['compound ordinal', 'It is the twenty-first edition.', [{ text: 'twenty-first', kind: 'ordinal', value: 21, unit: 'edition' }]],
     // ranges
     ['range with to', 'Costs rose 20 to 25 percent.', [{ text: '20 to 25 percent', kind: 'percent', value: 20, endValue: 25 }]],
-    ['range with between', 'They sent between 10 and 15 troops.', [{ text: 'between 10 and 15', value: 10, endValue: 15, unit: 'troops' }]],
+    ['range with between', 'They sent between 10 and 15 troops.', [{ text: '10 and 15', value: 10, endValue: 15, unit: 'troops' }]],
     ['compact range', 'The jet seats 10-15 passengers.', [{ text: '10-15', value: 10, endValue: 15, unit: 'passengers' }]],
     ['compact percent range', 'Fuel use falls 15-20%.', [{ text: '15-20%', kind: 'percent', value: 15, endValue: 20 }]],
-    ['range in money', 'It will cost between $12 million and $20 million.', [{ text: 'between $12 million and $20 million', kind: 'money', value: 1.2e7, endValue: 2e7 }]],
+    ['range in money', 'It will cost between $12 million and $20 million.', [{ text: '$12 million and $20 million', kind: 'money', value: 1.2e7, endValue: 2e7 }]],
     ['shared scale', 'It will cost $5 to $10 million.', [{ text: '$5 to $10 million', kind: 'money', value: 5e6, endValue: 1e7 }]],
     ['from ... to is two amounts', 'Tariffs rose from 5 to 7 percent.', [{ text: '5', kind: 'percent', value: 5 }, { text: '7 percent', kind: 'percent', value: 7 }]],
     ['or shares the scale, two amounts', 'It costs two or three million dollars.', [{ text: 'two', kind: 'money', value: 2e6 }, { text: 'three million dollars', kind: 'money', value: 3e6 }]],
@@ -117,6 +117,14 @@ describe('the counted noun', () => {
     ['a numeral inside the phrase hides the head', 'It bought five new 737 aircraft.', null],
     ['a weekday ends the phrase', 'It made its first test flight Tuesday.', 'flight'],
     ['an adverb ends the phrase', 'It took 13 Japanese, mainly students.', 'japanese'],
+    ['a participle before a plural noun is an adjective', 'The fund will unlock about 30,000 stalled homes.', 'homes'],
+    ['"other" before the noun', 'Similar bans exist in at least five other countries.', 'countries'],
+    ['"or more" before the noun', 'It covers firms with 50 or more workers.', 'workers'],
+    ['partitive with a numeral of its own', 'The party holds 171 of the 300 seats.', 'seats'],
+    ['partitive with an adjective and a compound', 'They have won eight of their last 10 away matches.', 'matches'],
+    ['an irregular plural ends the phrase', 'Malaria kills an estimated 600,000 people worldwide.', 'people'],
+    ['a trailing -ing word is not the head', 'Shares fell for the fourth session running.', 'session'],
+    ['miss: a participle before a verb', 'Five injured were taken to hospital.', null],
   ])('%s', (_name, text, unit) => {
     expect(numbers(text)[0]?.unit).toBe(unit);
   });
@@ -225,6 +233,30 @@ describe('document-level names', () => {
 
   it('a Title Case headline is not a name context', () => {
     expect(numbers('Dow Falls 340 Points Amid Jobs Data').map((n) => n.text)).toEqual(['340']);
+  });
+});
+
+describe('scores, ranges, ordinal compounds and half', () => {
+  it.each<[string, string, Expected[]]>([
+    ['a score is two cardinals', 'Valencia beat Getafe 3-1 on Sunday.', [{ text: '3', value: 3, unit: null }, { text: '1', value: 1, unit: null }]],
+    ['a split decision is a score', 'In a 5-4 ruling, the justices sided with the state.', [{ text: '5', value: 5, unit: null }, { text: '4', value: 4, unit: null }]],
+    ['miss: a tally of large numbers stays one', 'The final vote in the Senate was 52-35.', [{ text: '52-35', value: 52 }]],
+    ['miss: a rising pair is a range', 'Turnout was 60-65% in the north.', [{ text: '60-65%', value: 60, endValue: 65 }]],
+    ['"between" stays out of a range span', 'Volunteers aged between 18 and 65 took part.', [{ text: '18 and 65', value: 18, endValue: 65 }]],
+    ['an ordinal with a hyphenated noun', 'Her 88th-minute volley won it.', [{ text: '88th-minute', kind: 'ordinal', value: 88, unit: 'minute' }]],
+    ['an ordinal compound at the end of a clause', 'The club finished in 14th-place.', [{ text: '14th-place', kind: 'ordinal', value: 14, unit: 'place' }]],
+    ['miss: an ordinal before a superlative', 'It is the second-largest lender in Spain.', []],
+    ['miss: an idiom', 'Many first-time voters stayed home.', []],
+    ['"half" after a bound', 'Just over half of respondents agreed, and more than half were women.', [{ text: 'half', value: 0.5 }, { text: 'half', value: 0.5 }]],
+    ['miss: "half" as a noun', 'The visitors scored twice in the second half.', []],
+    ['a group separator is not a code after a capitalised word', 'Walking 7,000 steps a day helps.', [{ text: '7,000', value: 7000, unit: 'steps' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(numbers(text)).toMatchObject(expected);
+    expect(numbers(text).length).toBe(expected.length);
+  });
+
+  it('a score after a team name is not a model number (regression: "beat Kelmsley Rovers 3-1")', () => {
+    expect(numbers('Leeds beat Luton Town 2-0 at home.').map((n) => n.value)).toEqual([2, 0]);
   });
 });
 

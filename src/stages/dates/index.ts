@@ -8,7 +8,7 @@
  * months, seasons and holidays. Conventions where §4 is silent (TimeBank /
  * TempEval-3 usage): "the 2000s" -> 200 (a decade; other X00s are
  * centuries), "two decades" -> P20Y, "decades" -> PXE, "recent months" ->
- * PXM (DURATION), "past years" -> PAST_REF, "Tuesday night" -> TIME ...TNI,
+ * PXM (DURATION), "past years", "recent years" -> PAST_REF, "Tuesday night" -> TIME ...TNI,
  * "14:58 GMT" -> ...T14:58Z, "a year ago" -> the year (the quarter in a
  * results report about a quarter), "the quarter"/"the year" in a results
  * report -> the quarter last mentioned / its year, "Christmas",
@@ -32,6 +32,9 @@
  *   day", "the start of the day"; not "the end of the day", an idiom) count
  *   from the last *day* mentioned, though a month or year came since; else the
  *   publication day.
+ * - "today" inside a quotation is the day the words were said: the last day
+ *   the narrative mentioned, when that is in the week before publication
+ *   ("won 3-1 yesterday ... 'we had to win today,' he said" -> yesterday).
  * - "the current (fiscal) year" -> the publication year; "mid-afternoon
  *   yesterday", "early morning Friday", "in the morning" -> TIME with the part
  *   of day (TAF, TMO) of that day or the narrative's; "4 in the morning" ->

@@ -55,7 +55,7 @@ export abstract class NamedGrammar extends GrammarBase {
       const prev = t.low(p.i - 1);
       if (!MONTH_CONTEXT.has(prev)) return null;
       if (low === 'may' && WEAK_CONTEXT.has(prev)) return null;
-      if (t.cap(j + 1) && t.isWord(j + 1) && !this.lex.months.has(t.low(j + 1))) return null;
+      if (t.cap(j + 1) && t.isWord(j + 1) && t.sameLine(j, j + 1) && !this.lex.months.has(t.low(j + 1))) return null;
     }
     return { a: this.start(p), b: k, sem: { k: 'month', m, dir: this.monthDir(p) } };
   }
@@ -135,7 +135,7 @@ export abstract class NamedGrammar extends GrammarBase {
     if (low === 'tonight') return { a: p.i, b: j + 1, sem: { k: 'rel', unit: 'D', n: 0, base: 'dct', time: 'NI' } };
     const part = this.lex.dayparts.get(t.low(j + 1));
     if (part && t.low(j + 1) !== 'overnight') return { a: p.i, b: j + 2, sem: { k: 'rel', unit: 'D', n, base: 'dct', time: part } };
-    return { a: p.i, b: j + 1, sem: { k: 'rel', unit: 'D', n, base: 'dct' } };
+    return { a: p.i, b: j + 1, sem: { k: 'rel', unit: 'D', n, base: low === 'today' && t.quoted(j) ? 'speech' : 'dct' } };
   }
 
   /** "this morning", "last night". */

@@ -40,6 +40,8 @@ interface Point {
 
 /** How far (days) a bare month or day may lie from the publication date on the side its tense points to. */
 const RECENT = 310;
+/** How many days before publication quoted words may have been said on the day the narrative is at. */
+const SPEECH_REACH = 7;
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const X: Readonly<Record<RelUnit, string>> = { D: 'XXXX-XX-XX', W: 'XXXX-WXX', WE: 'XXXX-WXX-WE', M: 'XXXX-XX', Q: 'XXXX-QX', Y: 'XXXX', E: 'XXX', C: 'XX' };
 const GRAN_RANK: Readonly<Record<Point['gran'], number>> = { Y: 0, Q: 1, M: 2, W: 3, D: 4 };
@@ -174,7 +176,7 @@ export class Resolver {
     const n = sem.n;
     if (unit === 'Q' && base === 'ref' && this.lastQuarter) return this.quarter(this.lastQuarter.y * 4 + this.lastQuarter.q - 1 + n);
     const useRef = base === 'ref' && this.ref !== null && GRAN_RANK[this.ref.gran] >= NEEDS[unit];
-    const dayRef = base === 'ref' && unit === 'D' && this.lastDay ? { gran: 'D' as const, day: this.lastDay } : null;
+    const dayRef = this.lastDay && ((base === 'ref' && unit === 'D') || (base === 'speech' && this.spokenDay())) ? { gran: 'D' as const, day: this.lastDay } : null;
     const from = dayRef ?? (useRef ? this.ref : this.dct ? { gran: 'D' as const, day: this.dct } : null);
     if (unit === 'Y' && ago && this.lastQuarter && !this.clauseNotQuarter) {
       return { type: 'DATE', value: `${pad(this.lastQuarter.y + n, 4)}-Q${this.lastQuarter.q}`, unresolved: false };
@@ -244,6 +246,13 @@ export class Resolver {
     const day = ref && GRAN_RANK[ref.gran] >= GRAN_RANK.M ? ref.day : this.dct;
     if (!day) return { type: 'DATE', value: pad(y, 4), unresolved: false };
     return { type: 'DATE', value: formatMonth(y, day.m), unresolved: false };
+  }
+
+  /** The narrative is at a day of the week before publication: the day quoted words were said ("today" in a quotation). */
+  private spokenDay(): boolean {
+    if (!this.lastDay || !this.dct) return false;
+    const back = dayNumber(this.dct) - dayNumber(this.lastDay);
+    return back > 0 && back <= SPEECH_REACH;
   }
 
   /** The Saturday of the weekend meant: n -1 the last one, 1 the next, 0 by tense. */

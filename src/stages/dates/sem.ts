@@ -39,13 +39,15 @@ export type Sem =
   /**
    * n units from the publication date (`base` 'dct': today, last week, two days ago) or from the
    * date the narrative is at (`base` 'ref': the previous month, that year, a day earlier).
-   * `ago` marks "N years ago/earlier", which keeps a quarter's granularity in financial news.
+   * `ago` marks "N years ago/earlier", which keeps a quarter's granularity in financial news;
+   * `base` 'speech' is "today" inside a quotation: the day the words were said, where the narrative
+   * gave one (the day it is at, in the week before publication), else the publication date.
    */
   | {
       readonly k: 'rel';
       readonly unit: RelUnit;
       readonly n: number;
-      readonly base: 'dct' | 'ref';
+      readonly base: 'dct' | 'ref' | 'speech';
       readonly time?: string;
       readonly ago?: boolean;
     }

@@ -2,8 +2,9 @@
  * The tense a bare weekday, month or season is read in: the nearest tense
  * marker in its clause, looking back first (the verb an adverbial date
  * follows: "said Tuesday", "will meet on Monday"), then forward ("On
- * Tuesday, the ministry said"). Markers are modals and "going to" (future),
- * irregular past forms and -ed words (past), and present auxiliaries.
+ * Tuesday, the ministry said"). Markers are modals and "going to", "to be"
+ * (future), irregular past forms and -ed words (past), and present auxiliaries.
+ * A past form in an "if" clause of a future main clause reads as future.
  */
 import type { DateLexicon, Tense } from './lexicon.js';
 import type { Tokens } from './tokens.js';
@@ -33,10 +34,32 @@ function markerAt(t: Tokens, i: number, lex: DateLexicon): Tense | null {
   if (low === 'won' && (t.isNumber(i - 1) || t.low(i - 1).endsWith('illion'))) return null;
   if (low === 'going' && t.low(i + 1) === 'to' && t.isWord(i + 2) && !t.cap(i + 2) && t.low(i + 2) !== 'the') return 'future';
   if (low === 'll' && APOSTROPHES.has(t.low(i - 1))) return 'future';
+  // "to be held in May", "is to be built": a plan (not "used to be").
+  if (low === 'be' && t.low(i - 1) === 'to' && t.low(i - 2) !== 'used') return 'future';
   if ((low === 'set' || low === 'supposed' || low === 'poised' || low === 'is' || low === 'are' || INTEND.has(low)) && t.low(i + 1) === 'to') return 'future';
   const lexical = lex.tense.get(low) ?? (isPastForm(low) && !t.cap(i) && !lex.notPast.has(low) ? 'past' : null);
   if (lexical === 'past' && PASSIVE.has(t.low(i - 1))) return null;
   return lexical;
+}
+
+/** How far (tokens) "if" may stand before the past form of its clause ("if the figures did not"). */
+const IF_REACH = 6;
+const CONDITIONAL = new Set(['if', 'unless']);
+
+/**
+ * A past form in an "if" clause that hangs on a future main clause is backshifted, not past: "would
+ * be dropped if the figures did not improve by the autumn".
+ */
+function conditionalOfFuture(t: Tokens, i: number, lex: DateLexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - IF_REACH && t.sameClause(k, i); k--) {
+    if (!CONDITIONAL.has(t.low(k))) continue;
+    for (let j = k - 1; j >= 0 && j >= k - REACH && t.sameClause(j, k); j--) {
+      const m = markerAt(t, j, lex);
+      if (m) return m === 'future';
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Tense of the clause around tokens [a, b), or null when it shows none. */
@@ -46,6 +69,7 @@ export function clauseTense(t: Tokens, a: number, b: number, lex: DateLexicon): 
   if ((t.low(a - 1) === 'until' || t.low(a - 1) === 'till') && !t.clauseStart(a - 1)) return 'future';
   for (let i = a - 1; i >= 0 && i >= a - REACH && t.sameClause(i, a); i--) {
     const m = markerAt(t, i, lex);
+    if (m === 'past' && conditionalOfFuture(t, i, lex)) return 'future';
     if (m) return m;
   }
   for (let i = b; i < t.n && i < b + REACH && t.sameClause(i, a); i++) {

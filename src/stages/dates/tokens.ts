@@ -23,6 +23,8 @@ const NO_BREAK = new Set([
 
 /** Closing quotation marks and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = new Set([34, 39, 41, 93, 0x2019, 0x201d, 0xbb]);
+/** How far back (characters) `quoted` looks for an opening quotation mark. */
+const QUOTE_REACH = 2000;
 const isSeparator = (c: number): boolean => c === 46 || c === 44 || c === 58 || c === 47;
 
 export class Tokens {
@@ -84,6 +86,31 @@ export class Tokens {
   }
 
   /** Token i starts a clause (first token, or first after a boundary). */
+  /**
+   * Is token i inside a quotation? The nearest quotation mark before it on its line (at most
+   * QUOTE_REACH characters back) opens one: “, ``, or an odd count of straight double quotes.
+   */
+  quoted(i: number): boolean {
+    const text = this.text;
+    const from = this.start[i] ?? 0;
+    let straight = 0;
+    for (let k = from - 1; k >= 0 && k >= from - QUOTE_REACH; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 10) break;
+      if (c === 0x201c || (c === 96 && text.charCodeAt(k - 1) === 96)) return true;
+      if (c === 0x201d || (c === 39 && text.charCodeAt(k - 1) === 39)) return false;
+      if (c === 34) straight++;
+    }
+    return straight % 2 === 1;
+  }
+
+  /** No line break between tokens i and j (i < j): "by June\n\nBy Seo" ends a headline. */
+  sameLine(i: number, j: number): boolean {
+    const to = this.start[j] ?? 0;
+    for (let k = this.end[i] ?? to; k < to; k++) if (this.text.charCodeAt(k) === 10) return false;
+    return true;
+  }
+
   clauseStart(i: number): boolean {
     return i <= 0 || this.clause[i] !== this.clause[i - 1];
   }

@@ -161,7 +161,8 @@ export abstract class UnitGrammar extends NamedGrammar {
     if (code === 'WE' || low === 'nights' || low === 'seconds') return null;
     if (t.low(j + 1) === 'old' || (t.low(j + 1) === '-' && t.low(j + 2) === 'old')) return null;
     const d = p.dir;
-    if (d?.word === 'past' && !p.the) return this.lit(p.i, j + 1, 'DATE', 'PAST_REF');
+    // "in past years", "in recent years" (TimeBank, MEANTIME); "recent months" stays a duration.
+    if ((d?.word === 'past' || (d?.word === 'recent' && code === 'Y')) && !p.the) return this.lit(p.i, j + 1, 'DATE', 'PAST_REF');
     if (t.low(j + 1) === 'ago' && !d) return this.lit(p.i, j + 2, 'DATE', 'PAST_REF');
     const v = durationValue(null, code) ?? '';
     if (t.low(j + 1) === '-' && t.glued(j + 1) && t.low(j + 2) === 'long') return this.lit(p.i, j + 3, 'DURATION', v);
@@ -295,6 +296,8 @@ export abstract class UnitGrammar extends NamedGrammar {
   /** "$5 a year", "twice a week", "10% a year", "four flights a week": the article reads "per". */
   protected frequencyBefore(t: Tokens, j: number): boolean {
     const prev = t.low(j - 1);
+    // "3.2 trillion won ($2.3 billion) a year": the amount in brackets is a quantity too.
+    if (prev === ')' && t.low(j - 2) !== ')') return this.frequencyBefore(t, j - 1);
     if (t.isWord(j - 1) && prev.endsWith('s') && (t.isNumber(j - 2) || t.isNumber(j - 3) || this.lex.cardinals.has(t.low(j - 2)))) return true;
     return t.isNumber(j - 1) || prev === '%' || prev === 'percent' || prev === 'times' || prev === 'twice' || prev === 'once' || prev === 'thrice' ||
       prev === 'million' || prev === 'billion' || prev === 'trillion' || prev === 'thousand' || prev === 'cents';

@@ -145,15 +145,24 @@ export class AmountReader {
     return scale !== undefined && !scale.moneyOnly;
   }
 
-  /** A noun hyphenated to the numeral: "3.5-inch", "ten-member"; a time unit makes it a duration. */
+  /**
+   * A noun hyphenated to the numeral: "3.5-inch", "ten-member"; a time unit makes a cardinal a
+   * duration, not an ordinal ("23rd-minute").
+   */
   private readCompound(amount: Amount): Reading {
     const text = this.text;
     if (!HYPHENS.has(text[amount.end] ?? '')) return { amount };
     const word = wordAt(text, amount.end + 1);
     if (!word) return { amount };
     const head = word.lower.split('-')[0] ?? word.lower;
+    if (amount.kind === 'ordinal') {
+      // "23rd-minute", "10th-place": the rank of the noun; not "second-largest" nor "first-time" (an idiom).
+      if (this.lexicon.superlatives.has(head) || this.lexicon.idioms.has(`${text.slice(amount.coreStart, amount.coreEnd).toLowerCase()}-${head}`)) return { skip: word.end };
+      amount.unit = head;
+      amount.end = word.end;
+      return { amount };
+    }
     if (this.lexicon.time.get(word.lower)?.has('unit') || this.lexicon.time.get(head)?.has('unit')) return { skip: word.end };
-    if (amount.kind === 'ordinal') return { skip: word.end };
     amount.unit = word.lower;
     amount.end = word.end;
     return { amount };
@@ -221,7 +230,8 @@ export class AmountReader {
 
   /**
    * "half": "half of the", "half the budget", "half a million", "half a dozen", "half a percent",
-   * "by half."; not "the second half", "a half", "half-hour", "half empty".
+   * "by half.", "over half were", "nearly half"; not "the second half", "a half", "half-hour",
+   * "half empty".
    */
   private readHalf(amount: Amount): Reading {
     const text = this.text;
@@ -231,6 +241,7 @@ export class AmountReader {
       if (this.lexicon.words.get(before.lower)?.class === 'ordinal' || this.lexicon.halfNoun.has(before.lower)) return skip;
     }
     if (HYPHENS.has(text[amount.end] ?? '')) return skip;
+    if (before && (this.lexicon.halfBound.has(before.lower) || this.lexicon.approx.has(before.lower))) return { amount };
     const next = wordAfter(text, amount.end);
     if (!next) return this.fractionFollows(amount.end) ? { amount } : skip;
     if (next.lower === 'a' || next.lower === 'an') {

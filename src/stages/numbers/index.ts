@@ -14,10 +14,15 @@
  *   unit null. "26 cents" is money 0.26 USD; "Rs 500 crore" is 5e9 INR; "pounds" is GBP only
  *   after a scaled amount ("10 million pounds", not "200 pounds").
  * - Ranges: "20 to 25 percent", "between 10 and 15", "15-20%" give `value` and `endValue` (the
- *   first takes the second's scale, percent or currency); "from 5 to 7 percent" and "two or three
- *   million" are two mentions sharing it; "52-35" (a score) is one mention valued 52.
- * - `unit`: the head of the noun phrase after the number (modifiers skipped, a partitive "of"
- *   followed; it ends at a plural noun, a function word, a verb form or punctuation), for an
+ *   first takes the second's scale, percent or currency; "between" stays out of the span); "from 5
+ *   to 7 percent" and "two or three million" are two mentions sharing it. A score of small numbers
+ *   ("3-1", "a 2-1 decision", each side at most 20) is two cardinals with unit null; a tally of
+ *   larger ones ("the vote was 52-35") is one mention valued 52, as MEANTIME annotates it.
+ * - Ordinals hyphenated to a noun take it as unit ("23rd-minute" → minute), except superlatives
+ *   ("second-largest") and idioms ("first-time"); "half" after a bound ("over half") is 0.5.
+ * - `unit`: the head of the noun phrase after the number (modifiers skipped, "other"/"or more"
+ *   too, a partitive "of" followed, with its own numeral: "171 of the 300 seats" → seats; it ends
+ *   at a plural noun, a function word, a verb form or punctuation), for an
  *   ordinal the noun it modifies, for money the ISO code; null when no noun is written.
  * - Not numbers even when the dates layer misses them: bare years 1000-2099, days next to a month,
  *   a number before a time unit ("two years", "four-day", "49-year-old") or a clock word; names

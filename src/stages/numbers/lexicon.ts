@@ -41,7 +41,7 @@ const CURRENCIES = [
 ] as const;
 const TIME = [{ name: 'word' }, { name: 'class', values: TIME_CLASSES }] as const;
 const SCALES = [{ name: 'form' }, { name: 'power of ten' }, { name: 'where', values: ['any', 'money'] }] as const;
-const MODIFIERS = [{ name: 'phrase' }, { name: 'role', values: ['approx', 'label', 'determiner', 'superlative', 'one-pronoun', 'half-noun'] }] as const;
+const MODIFIERS = [{ name: 'phrase' }, { name: 'role', values: ['approx', 'label', 'determiner', 'superlative', 'one-pronoun', 'half-noun', 'bound', 'plural', 'pre-noun'] }] as const;
 
 export interface NumberLexicon {
   readonly words: ReadonlyMap<string, NumberWord>;
@@ -58,6 +58,12 @@ export interface NumberLexicon {
   readonly superlatives: ReadonlySet<string>;
   readonly onePronoun: ReadonlySet<string>;
   readonly halfNoun: ReadonlySet<string>;
+  /** Before "half" it is an amount: "over half", "more than half". */
+  readonly halfBound: ReadonlySet<string>;
+  /** Plural nouns not written with -s ("people", "children"). */
+  readonly irregularPlurals: ReadonlySet<string>;
+  /** Function words that may stand between a number and its noun ("five other states", "or more"). */
+  readonly preNoun: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
   readonly time: ReadonlyMap<string, ReadonlySet<TimeClass>>;
   readonly measures: ReadonlySet<string>;
@@ -151,6 +157,9 @@ export function loadNumberLexicon(): NumberLexicon {
     superlatives: withRole('superlative'),
     onePronoun: withRole('one-pronoun'),
     halfNoun: withRole('half-noun'),
+    halfBound: withRole('bound'),
+    irregularPlurals: withRole('plural'),
+    preNoun: withRole('pre-noun'),
     stop: new Set(loadLexicon('numbers-stop')),
     time: loadTime(),
     measures: new Set(loadLexicon('numbers-units')),

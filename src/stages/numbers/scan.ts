@@ -1,7 +1,7 @@
 /**
  * The numbers of one document in one left-to-right pass: a trigger regex finds each digit or
  * number word, the amount reader reads what is glued to it, and this module joins two amounts into
- * a range or a ratio, adds an approximation word, decides what is not a number (dates, names and
+ * a range, a ratio or a score, adds an approximation word, decides what is not a number (dates, names and
  * codes, labels, pronoun "one", adverbial ordinals) and finds the counted noun.
  */
 import type { DateMention, NumberMention } from '../../schema/result.js';
@@ -12,16 +12,16 @@ import { NounReader } from './noun.js';
 import { isDigit, isPossessive, isUpper, skipSpaces, wordAfter, wordAt, wordBefore, type Word } from './text.js';
 
 /** How a second amount joins the first. */
-type Join = 'range' | 'score' | 'ratio' | 'shared';
+type Join = 'range' | 'score' | 'tally' | 'ratio' | 'shared';
 
 interface Pair {
   readonly second: Amount;
   readonly join: Join;
-  /** Where the expression starts when a word opens it ("between"). */
-  readonly opener: number | null;
 }
 
 const UPPER = /\p{Lu}/u;
+/** The highest side of a score written as two cardinals ("3-1"); larger pairs are tallies ("52-35"). */
+const SCORE_MAX = 20;
 const WORD_GLOBAL = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Scans one document; create one per document. */
@@ -64,9 +64,14 @@ export class DocumentScan {
     const pair = this.pair(first);
     if (pair && 'skip' in pair) return pair.skip;
     const end = pair && pair.join !== 'shared' ? pair.second.end : first.end;
-    if (this.excluded(first, end)) return end;
+    if (this.excluded(first, end, pair?.join === 'score')) return end;
     if (first.words?.words === 1 && first.words.value === 1 && !first.unit && !pair && !this.oneCounts(first)) return first.end;
-    this.emit(first, pair);
+    if (pair?.join === 'score') {
+      this.emitScore(first);
+      this.emitScore(pair.second);
+    } else {
+      this.emit(first, pair);
+    }
     return end;
   }
 
@@ -87,7 +92,7 @@ export class DocumentScan {
       if (after === '-' || after === '–' || isYearLike(first)) return this.amounts.skipChunk(first.start);
       if (this.overlapsDate(second.coreStart, second.coreEnd)) return { skip: second.end };
       this.share(first, second);
-      return { second, join: amountValue(second) > amountValue(first) ? 'range' : 'score', opener: null };
+      return { second, join: amountValue(second) > amountValue(first) ? 'range' : isScore(first, second) ? 'score' : 'tally' };
     }
     const connector = wordAfter(text, first.end);
     if (!connector) return null;
@@ -113,17 +118,17 @@ export class DocumentScan {
     switch (connector.lower) {
       case 'in':
       case 'out':
-        return this.isRatio(first, second) ? { second, join: 'ratio', opener: null } : null;
+        return this.isRatio(first, second) ? { second, join: 'ratio' } : null;
       case 'and':
         if (opener?.lower !== 'between') return null;
         this.share(first, second);
-        return amountValue(second) > amountValue(first) ? { second, join: 'range', opener: opener.start } : null;
+        return amountValue(second) > amountValue(first) ? { second, join: 'range' } : null;
       case 'to':
         this.share(first, second);
-        return opener?.lower !== 'from' && amountValue(second) > amountValue(first) ? { second, join: 'range', opener: null } : { second, join: 'shared', opener: null };
+        return opener?.lower !== 'from' && amountValue(second) > amountValue(first) ? { second, join: 'range' } : { second, join: 'shared' };
       default:
         this.share(first, second);
-        return { second, join: 'shared', opener: null };
+        return { second, join: 'shared' };
     }
   }
 
@@ -175,13 +180,14 @@ export class DocumentScan {
 
   // ---- what is not a number -------------------------------------------------------------------
 
-  private excluded(amount: Amount, end: number): boolean {
+  /** `score`: the amount opens a score, which may follow a name ("beat Kelmsley Rovers 3-1"). */
+  private excluded(amount: Amount, end: number, score: boolean): boolean {
     const before = wordBefore(this.text, amount.start);
     if (before && this.lexicon.labels.has(before.lower + (before.dotted ? '.' : ''))) return true;
     if (amount.kind === 'cardinal' && isYearLike(amount)) return true;
     if (this.isDayOfMonth(amount, before)) return true;
     if (amount.kind === 'cardinal' && !amount.unit && this.timeFollows(end)) return true;
-    return this.isName(amount, before);
+    return !score && this.isName(amount, before);
   }
 
   /** "June 13", "13 March", "the 13th of April". */
@@ -214,10 +220,13 @@ export class DocumentScan {
    * A number right after a capitalised word is part of a name or code: "Boeing 737", "Article 9",
    * "Resolution 2397", "FTSE 100", "Boeing's 787 Dreamliner" (but "Toyota's 300 dealers"); a
    * capitalised number word after one too: "Air Force One".
-   * Not in Title Case headlines, and not after sentence-initial function words ("About 500").
+   * Not in Title Case headlines, not after sentence-initial function words ("About 500"), and not
+   * with a group separator ("Walking 7,000 steps").
    */
   private isName(amount: Amount, before: Word | null): boolean {
     if (!before || before.dotted || amount.currency || amount.negative) return false;
+    // Codes are not written with group separators: "Walking 7,000 steps" is an amount.
+    if (amount.digits?.includes(',')) return false;
     if (amount.digits === null && !isUpper(this.text[amount.coreStart])) return false;
     if (!UPPER.test(before.text) || amount.start - before.end !== 1) return false;
     const lower = before.lower;
@@ -268,11 +277,16 @@ export class DocumentScan {
 
   /**
    * An ordinal counts where it modifies a noun: "the first summit", "a second visit", "first
-   * talks"; not "were first imposed", "the first to", "a second.", "the first quarter", nor a
-   * capitalised ordinal inside a name ("the Second World War").
+   * talks", "a 23rd-minute header" (the noun hyphenated to it); not "were first imposed", "the
+   * first to", "a second.", "the first quarter", nor a capitalised ordinal inside a name ("the
+   * Second World War").
    */
   private ordinal(amount: Amount): number {
     const text = this.text;
+    if (amount.unit) {
+      this.emit(amount, null);
+      return amount.end;
+    }
     const next = wordAfter(text, amount.end);
     if (!next) return amount.end;
     const before = wordBefore(text, amount.start);
@@ -303,7 +317,7 @@ export class DocumentScan {
   // ---- output --------------------------------------------------------------------------------
 
   private emit(first: Amount, pair: Pair | null): void {
-    let start = pair?.opener ?? first.start;
+    let start = first.start;
     let end = first.end;
     let value = amountValue(first);
     let endValue: number | undefined;
@@ -330,6 +344,11 @@ export class DocumentScan {
     if (endValue !== undefined) mention.endValue = endValue;
     else if (!mention.approx && modelNumber(first)) this.maybeNames.set(mention, first.digits ?? '');
     this.mentions.push(mention);
+  }
+
+  /** One side of a score ("3-1", "a 2-1 decision"): a bare cardinal without a counted noun. */
+  private emitScore(amount: Amount): void {
+    this.mentions.push({ start: amount.start, end: amount.end, text: this.text.slice(amount.start, amount.end), kind: amount.kind, value: amountValue(amount), unit: null, approx: false });
   }
 
   private unitOf(first: Amount, last: Amount): string | null {
@@ -371,6 +390,15 @@ export class DateIndex {
     const after = lowerBound(this.starts, end, (s) => s);
     return after > 0 && (this.maxEnds[after - 1] ?? 0) > start;
   }
+}
+
+/**
+ * "3-1", "a 2-1 decision": a score of small whole numbers, two cardinals. A tally of larger ones
+ * ("the vote was 52-35") stays one number, as MEANTIME annotates it.
+ */
+function isScore(first: Amount, second: Amount): boolean {
+  const small = (amount: Amount): boolean => amount.kind === 'cardinal' && amount.power === 0 && !amount.unit && /^\d{1,2}$/.test(amount.digits ?? '') && amountValue(amount) <= SCORE_MAX;
+  return small(first) && small(second);
 }
 
 /** A bare whole number of three or more digits, as model numbers are written ("737", "2397"). */

@@ -205,6 +205,67 @@ describe('attribution: misses that must not fire', () => {
   });
 });
 
+describe('attribution: recall layouts (issue 4)', () => {
+  const cases: [string, string, string[]][] = [
+    ['a subject with a post-modifier', 'A person familiar with the planning for the merger says the deal will close soon.', ['indirect | A person familiar with the planning for the merger | says | the deal will close soon']],
+    ['a subject with a participle and a date', 'A court filing released Thursday says the company will not appeal.', ['indirect | A court filing released Thursday | says | the company will not appeal']],
+    ['a subject with a prepositional phrase', 'Some advocates for rail travel said the line would pay for itself.', ['indirect | Some advocates for rail travel | said | the line would pay for itself']],
+    ['a subject past an apposition, with a post-modifier', 'Exit polls from the county, which the mayor won easily, showed that turnout had doubled.', ['indirect | Exit polls from the county | showed | turnout had doubled']],
+    ['"who say" after a plural antecedent', 'The club faced a backlash from fans who say the stadium move betrays the city.', ['indirect | who | say | the stadium move betrays the city']],
+    ['a trailing attribution with its setting', 'The river had risen a metre overnight, she said in a video message to residents.', ['indirect | she | said | The river had risen a metre overnight']],
+    ['a dash aside between cue and clause', 'The coach said — on the radio, as it happens — that the team would rest its captain.', ['indirect | The coach | said | the team would rest its captain']],
+    ['a comma aside between cue and quotation', 'The chef said on Monday, in reference to the award, “We never expected this.”', ['direct | The chef | said | We never expected this. | @2021-03-29']],
+    ['a long setting with commas before "that"', 'The league acknowledged in an unprecedented 2019 hearing between Ana Lopez, the former head of the union, and the owners that its referees had erred.', ['indirect | The league | acknowledged | its referees had erred']],
+    ['an introductory phrase, the attribution, then the clause', 'In the two years since the flood, Barden says, far too little has been rebuilt.', ['indirect | Barden | says | In the two years since the flood, Barden says, far too little has been rebuilt']],
+    ['a plural subject with a base-form verb in the clause', 'The coach defended the lineup, saying younger players need more minutes.', ['indirect | The coach | saying | younger players need more minutes']],
+    ['a capitalised plural subject of "show"', 'Surveys show that most commuters favor the new timetable.', ['indirect | Surveys | show | most commuters favor the new timetable']],
+    ['a position noun and its complement', 'The union announced its willingness for a new round of talks.', ['indirect | The union | announced its willingness | a new round of talks']],
+    ['"raised the possibility of"', 'Engineers raised the possibility of further cracks in the dam.', ['indirect | Engineers | raised the possibility | further cracks in the dam']],
+    ['"about" before a number opens a clause', 'About 270 families have been rehoused so far, officials said.', ['indirect | officials | said | About 270 families have been rehoused so far']],
+    ['a time between the verb and its particle', 'The coach called Wednesday for the referee to resign.', ['indirect | The coach | called Wednesday for | the referee to resign | @2021-03-31']],
+    ['a time between source and cue', 'The club on Tuesday said that the stadium would close.', ['indirect | The club | said | the stadium would close | @2021-03-30']],
+    ['an object and its infinitive', 'The mayor called on local firms to hire more apprentices.', ['indirect | The mayor | called on | local firms to hire more apprentices']],
+    ['a quantifier standing alone as the subject', 'Both think the merger will fail.', ['indirect | Both | think | the merger will fail']],
+    ['a share of a pronoun as the subject', 'Most of them said they had enjoyed the season.', ['indirect | Most of them | said | they had enjoyed the season']],
+    ['a document as the subject of "argue"', 'The counterproposal argued that towns should decide on zoning.', ['indirect | The counterproposal | argued | towns should decide on zoning']],
+    ['"-s" cue before "that" and a subject', 'Footage from the match shows that several fans ran onto the pitch.', ['indirect | Footage from the match | shows | several fans ran onto the pitch']],
+    ['a small clause after "showed"', 'The poll showed the mayor losing support after the debate.', ['indirect | The poll | showed | the mayor losing support after the debate']],
+    ['"called X “Y”" with a determined object', 'The senator called the ruling “a disgrace.”', ['mixed | The senator | called | the ruling “a disgrace.”']],
+    ['a name with a role in a possessive apposition', '“We are ready,” Ana Lopez, the club’s head coach, said in an interview.', ['direct | Ana Lopez | said | We are ready,']],
+    ['a headline source with a preposition before the colon', '# Mayor to residents: the water is safe to drink\nThe story follows.', ['indirect | Mayor | : | the water is safe to drink']],
+    ['a headline source with a lower-case role noun', '# Lopez camp: the recount was flawed\nThe story follows.', ['indirect | Lopez camp | : | the recount was flawed']],
+    ['a name before a colon and a quotation', 'The delay did not surprise Labour analyst Ana Lopez: “Projects like this always run late.”', ['direct | Labour analyst Ana Lopez | : | Projects like this always run late.']],
+    ['a capitalised particle opening the source after the cue', '“We will win the seat,” said Le Pen, who leads the party.', ['direct | Le Pen | said | We will win the seat,']],
+    ['a stray mark after a quotation closing an inner one', "''We are told all the time, 'the region is a special case,''' the minister said.", ["direct | the minister | said | We are told all the time, 'the region is a special case,"]],
+    ['the cue opening the sentence, its source and a quotation after it', 'Said Ana Lopez, who grew up in the town, “We were all so proud of him.”', ['direct | Ana Lopez | Said | We were all so proud of him.']],
+    ['a subordinate clause holding the subject', 'The coach was in the office when a member of the board suggested they sell the stadium.', ['indirect | a member of the board | suggested | they sell the stadium']],
+    ['a long introductory phrase before the clause of a trailing attribution', 'Despite a series of costly defeats on Tuesday night, the senator remains in the race, his top aide, Tom Reyes, told the newspaper.', ['indirect | his top aide | told | Despite a series of costly defeats on Tuesday night, the senator remains in the race']],
+    ['", while" with a bare want stays inside the first claim', 'Some analysts say the club is rebuilding, while the owner also wants to sell.', ['indirect | Some analysts | say | the club is rebuilding, while the owner also wants to sell']],
+    ['a contrasting second attribution after ", while"', 'After the rally, several supporters said the mayor had made a good case, while other voters said they had heard nothing new.', ['indirect | several supporters | said | the mayor had made a good case', 'indirect | other voters | said | they had heard nothing new']],
+    ['"More from X:" before a quotation', 'The study was long.\nMore from the report: “Rents rose fastest in small towns.”', ['direct | the report | : | Rents rose fastest in small towns.']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(claims(text, { Tuesday: '2021-03-30', Wednesday: '2021-03-31', Thursday: '2021-03-25', Monday: '2021-03-29' })).toEqual(expected);
+  });
+
+  const misses: [string, string][] = [
+    ['a subject clause with a finite verb before a prepositional phrase', 'The coach reiterated the offer at the club meeting days after his board announced a review.'],
+    ['"asked whether"', 'The reporter asked whether the stadium would close.'],
+    ['a question', 'Did the mayor say the bridge would reopen?'],
+    ['a noun-phrase object after a verb of saying', 'The mayor praised the volunteers.'],
+    ['a double object is no small clause', 'The mayor showed reporters the building.'],
+    ['a name given with its article', 'Fans joined a group called the “Friends of the Park.”'],
+    ['an -ing noun after a determiner', 'The study found the building unsafe.'],
+    ['a date alone before a colon', 'The week went on.\nMonday: “We will see.”'],
+    ['a place before a colon and a quotation', 'The team flew home to New York: “Nothing lasts forever.”'],
+    ['a participle opening the sentence with no source after it', 'Said differently, the plan failed.'],
+    ['a participle after a copula is an adjective', 'The senator remains committed to finishing the race.'],
+  ];
+  it.each(misses)('does not fire on %s', (_name, text) => {
+    expect(claims(text, { Monday: '2021-03-29' })).toEqual([]);
+  });
+});
+
 describe('attribution stage', () => {
   it('declares its contract', () => {
     expect(attributionStage.requires).toEqual(['sentences', 'quotes', 'dates']);

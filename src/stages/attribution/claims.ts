@@ -93,7 +93,8 @@ function statedOnOf(ctx: Context, d: Draft): DateMention | null {
   const attrFirst = Math.min(d.cueFirst, source ? source.first : d.cueFirst);
   const attrLast = Math.max(d.cueLast, source ? source.last : d.cueLast);
   if (d.first >= d.cueLast) {
-    const between = dateIn(ctx, d.cueLast, d.first);
+    // from inside the cue too: "called Wednesday for …"
+    const between = dateIn(ctx, d.cueFirst + 1, d.first);
     if (between) return between;
     // a setting left after the clause: "… during a press conference Tuesday"
     const tail = ctx.tokens[d.last];

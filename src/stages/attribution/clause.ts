@@ -8,8 +8,8 @@
 import type { Context, CueMatch, Sent } from './context.js';
 import { COORDINATORS, chainLastToken, clauseStart, endsSentence, isCommaLike, participleAfter, skipDates } from './spans.js';
 import { appositive, subjectAfter, subjectBefore, type Source } from './source.js';
-import { clauseFollows, isClauseComma, skipSetting } from './content.js';
-import { hasClass, isAux, isDeterminer, isSubjectPronoun, looksFinite } from './grammar.js';
+import { clauseFollows, isClauseComma, namesSetting, skipSetting } from './content.js';
+import { hasClass, isAdverb, isAux, isDeterminer, isSubjectPronoun, looksFinite } from './grammar.js';
 
 /** The end token (exclusive) of the attribution that starts at `k`: source, adverbs and cue, in either order. */
 export interface Trailing {
@@ -41,7 +41,18 @@ export function attributionAt(ctx: Context, k: number, last: number): Trailing |
 
 /** The end (exclusive) of a reported clause starting at `start` and running on to the end of the sentence. */
 export function forwardEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean): number {
-  return trailingSetting(ctx, start, clauseEnd(ctx, start, sent, clauseBound));
+  return trailingSetting(ctx, start, unopenedBracket(ctx, start, clauseEnd(ctx, start, sent, clauseBound)));
+}
+
+/** A clause ends before a closing bracket it did not open: "(She said the timing was unrelated.)". */
+function unopenedBracket(ctx: Context, start: number, end: number): number {
+  let depth = 0;
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens[k]!.text;
+    if (t === '(') depth++;
+    else if (t === ')' && depth-- === 0) return k;
+  }
+  return end;
 }
 
 function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean): number {
@@ -58,8 +69,18 @@ function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean
       // the writer's setting after a quoted fragment: "says he's “excited where we stand” as he faces …"
       if (k > start && tokens[k]!.kind === 'close' && writerClauseAt(ctx, k + 1)) return k + 1;
       if (isCommaLike(ctx, k) && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.cap && looksFinite(ctx.g, tokens[k + 2]) && !isAux(ctx.g, tokens[k + 2])) return k + 1;
+      // "said “The Hispanics” and swears …": a quoted object, then a new predicate of the main subject
+      if (k > start && tokens[k]!.kind === 'close' && newPredicate(ctx, k + 1, false) && !clauseFollows(ctx, start, k)) return k + 1;
+      // "declared the need for drive: “Change the world,” she said.": the quotation has its own attribution
+      if (isCommaLike(ctx, k) && trailingAttribution(ctx, k + 1, end, sent)) {
+        const open = ctx.openTok[q]!;
+        return open - 1 > start && tokens[open - 1]!.text === ':' ? open - 1 : k + 1;
+      }
       continue;
     }
+    // "urged the United States to strike the oil and proposed a safe zone": a second reporting verb of the main subject
+    // (a reported clause of its own may coordinate its predicates: "she was tired and wanted …")
+    if (k > start && newPredicate(ctx, k, true) && (tokens[start - 1]?.lower === 'to' || !clauseFollows(ctx, start, k))) return k;
     if (clauseBound && isClauseComma(t)) return k;
     if ((t.text === ',' || t.text === ';') && tokens[k + 1]?.lower === 'however' && tokens[k + 2]?.kind === 'word') return k;
     // a new predicate of the main subject: "…, and reminded the audience …"
@@ -70,6 +91,8 @@ function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean
       if (next?.lower === 'which' || (next && (next.lower === 'a' || next.lower === 'an') && closingApposition(ctx, k + 1, end))) return k;
       // a new clause with its own source: "…, and Kim Yo Jong hinted on Thursday at …"
       if (next && COORDINATORS.has(next.lower) && ownAttribution(ctx, k + 2, end)) return k;
+      // a clause of the writer's after a reported phrase with no subject: "proposed raising taxes, but Congress refused"
+      if (next && COORDINATORS.has(next.lower) && tokens[k + 2]?.lower !== 'that' && !looksFinite(ctx.g, tokens[k + 2]) && clauseFollows(ctx, k + 2, end) && !clauseFollows(ctx, start, k)) return k;
     }
     // the writer goes on about the source: "…, and he railed against …"
     if (t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she') && !ctx.cueAt[k + 3]) return k;
@@ -79,13 +102,35 @@ function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean
     if (k > start && participleAfter(ctx, k)) return t.kind === 'close' ? k + 1 : k;
     // a trailing attribution closing the sentence: "…, X said." / "…, according to X."
     if (t.text === ',' && k > start) {
-      const trailing = attributionAt(ctx, k + 1, end);
-      if (trailing && endsSentence(ctx, skipDates(ctx, trailing.end, end) - 1, sent)) return k;
+      if (trailingAttribution(ctx, k + 1, end, sent)) return k;
       const acc = ctx.cueAt[k + 1];
       if (acc && acc.entry.frames.has('src')) return k;
     }
   }
   return end;
+}
+
+/**
+ * Whether token `i` is "and"/"but" opening a predicate with no subject of its own: "and boycotted …",
+ * "and also proposed …" (`cue`: only a reporting verb).
+ */
+function newPredicate(ctx: Context, i: number, cue: boolean): boolean {
+  const { tokens, g } = ctx;
+  if (!COORDINATORS.has(tokens[i]?.lower ?? '')) return false;
+  const v = isAdverb(g, tokens[i + 1]) ? i + 2 : i + 1;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || verb.cap || isAux(g, verb)) return false;
+  if (!cue) return looksFinite(g, verb);
+  const match = ctx.cueAt[v];
+  return match !== undefined && (match.entry.form === 'past' || match.entry.form === 's');
+}
+
+/** Whether an attribution starting at `k` closes the sentence, with only its time, setting or a subordinate clause after it: "…, X said on Tuesday in a statement." */
+function trailingAttribution(ctx: Context, k: number, end: number, sent: Sent): boolean {
+  const trailing = attributionAt(ctx, k, end);
+  if (!trailing) return false;
+  const after = skipDates(ctx, trailing.end, end);
+  return endsSentence(ctx, after - 1, sent) || endsAttribution(ctx, after, sent);
 }
 
 /** Subordinators that after a closing quotation open the writer's clause, not the source's. */
@@ -96,13 +141,17 @@ function writerClauseAt(ctx: Context, k: number): boolean {
   return WRITER_CLAUSE.has(ctx.tokens[k]?.lower ?? '') && isSubjectPronoun(ctx.g, ctx.tokens[k + 1]);
 }
 
-/** A reported clause ends before the setting of its statement: "… during a press conference Tuesday". */
+const SETTING_OPENERS = new Set(['during', 'at', 'in', 'on', 'via']);
+
+/** A reported clause ends before the setting of its statement: "… during a press conference Tuesday", "… in an interview on Fox". */
 function trailingSetting(ctx: Context, start: number, end: number): number {
   let last = end;
   while (last > start && ctx.tokens[last - 1]!.kind === 'punct') last--;
-  for (let k = Math.max(start + 2, last - 8); k < last; k++) {
+  for (let k = Math.max(start + 2, last - 10); k < last; k++) {
     const t = ctx.tokens[k]!;
-    if ((t.lower === 'during' || t.lower === 'at' || t.lower === 'in') && skipSetting(ctx, k, last) === last && (t.lower === 'during' || ctx.dateOf[last - 1]! >= 0)) return k;
+    if (!SETTING_OPENERS.has(t.lower) || ctx.dateOf[k + 1]! >= 0 || skipSetting(ctx, k, last) !== last) continue;
+    const indefinite = ctx.tokens[k + 1]!.lower === 'a' || ctx.tokens[k + 1]!.lower === 'an';
+    if (t.lower === 'during' || ctx.dateOf[last - 1]! >= 0 || (indefinite && namesSetting(ctx, k + 2, last))) return k;
   }
   return end;
 }
@@ -139,7 +188,13 @@ export function backwardSpan(ctx: Context, at: number, sent: Sent): [number, num
     const prev = tokens[at - 1];
     if (!prev || prev.kind !== 'close') return null;
   }
-  const start = clauseStart(ctx, sent);
+  let start = clauseStart(ctx, sent);
+  // "Rhimes declared the need for drive: “Change the world,” she said.": the quotation the colon introduced
+  const close = tokens[end - 1]!;
+  if (close.kind === 'close') {
+    const open = ctx.openTok[close.quote]!;
+    if (open > start && (tokens[open - 1]!.text === ':' || tokens[open - 1]!.text === '\u2014')) start = open;
+  }
   if (end <= start) return null;
   return [start, end];
 }
@@ -156,7 +211,8 @@ function readsAsClause(ctx: Context, first: number, last: number): boolean {
   if (ctx.tokens[first]!.kind === 'open' || clauseFollows(ctx, first, last)) return true;
   // a clause after its own introductory phrase: "In fact, neither plan would …, analysts say."
   if (!hasClass(ctx.g, ctx.tokens[first], 'prep')) return false;
-  for (let k = first + 1; k < last && k - first <= 8; k++) {
+  // "In the three years since the Sandy Hook shootings, …", "Despite a series of costly defeats on Tuesday night, …"
+  for (let k = first + 1; k < last && k - first <= 16; k++) {
     const t = ctx.tokens[k]!;
     if (t.text === ',') return k + 1 < last && clauseFollows(ctx, k + 1, last);
     if (t.kind === 'punct' || t.kind === 'open' || t.kind === 'close') return false;
@@ -174,6 +230,13 @@ export function middleContinuation(ctx: Context, after: number, sent: Sent): num
   if (!t || k >= sent.last) return -1;
   if (t.kind === 'open') return forwardEnd(ctx, k, sent, false);
   if (t.kind !== 'word' || t.cap) return -1;
+  // the clause goes on with a second predicate or clause: "He had no known affiliations, the airline added, and had passed all checks"
+  if (COORDINATORS.has(t.lower)) {
+    const v = tokens[k + 1];
+    const goesOn = v !== undefined && v.kind === 'word' && !v.cap && !ctx.cueAt[k + 1] && (looksFinite(g, v) || isAux(g, v) || isSubjectPronoun(g, v));
+    return goesOn ? forwardEnd(ctx, k, sent, false) : -1;
+  }
+  if (t.lower === 'including') return forwardEnd(ctx, k, sent, false);
   if (ctx.cueAt[k] || hasClass(g, t, 'sub') || hasClass(g, t, 'rel') || hasClass(g, t, 'conj') || t.lower.endsWith('ing')) return -1;
   // an apposition of the source is no continuation: "…, said Masao Okonogi, a North Korea expert at …"
   let segEnd = k;
@@ -198,7 +261,7 @@ export function clauseAround(ctx: Context, at: number, after: number, sent: Sent
   if (mid > 0 && (!span || span[1] - span[0] <= 1)) {
     let start = skipDates(ctx, after, sent.last);
     if (ctx.tokens[start]?.text === ',') start++;
-    if (readsAsClause(ctx, start, mid)) return [start, mid];
+    if (!COORDINATORS.has(ctx.tokens[start]?.lower ?? '') && readsAsClause(ctx, start, mid)) return [start, mid];
   }
   return null;
 }
@@ -215,9 +278,23 @@ export function endsAttribution(ctx: Context, k: number, sent: Sent): boolean {
 
 /** Whether the cue's clause is an introductory subordinate one ("When X said Y, …", "After X said Y, …"). */
 export function introducedBySubordinate(ctx: Context, sent: Sent, source: Source | null, cue: number): boolean {
-  const lead = ctx.tokens[clauseStart(ctx, sent)];
-  if (!lead || !(hasClass(ctx.g, lead, 'sub') || lead.lower === 'after' || lead.lower === 'before')) return false;
+  const start = clauseStart(ctx, sent);
   const subjectStart = source ? source.first : cue;
-  return subjectStart - clauseStart(ctx, sent) <= 2;
+  // the subordinator may follow a measure of time or a focusing adverb: "A few weeks after …", "Even as …", "Now that …"
+  for (let k = start; k < cue && k - start <= 3; k++) {
+    const t = ctx.tokens[k]!;
+    const opens = hasClass(ctx.g, t, 'sub') || t.lower === 'after' || t.lower === 'before' || (t.lower === 'that' && ctx.tokens[k - 1]?.lower === 'now');
+    // (a source read from the sentence start may hold the subordinator: "Two weeks after Ana Lopez")
+    if (opens) return subjectStart > k ? subjectStart - k <= 2 || plainRun(ctx, k + 1, subjectStart) : plainRun(ctx, k + 1, cue);
+    if (t.kind !== 'word' && t.kind !== 'number') return false;
+  }
+  return false;
+}
+
+/** Whether the tokens from `from` to `to` are a short run of words (a subject phrase) with no punctuation. */
+function plainRun(ctx: Context, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind !== 'word' && ctx.tokens[k]!.kind !== 'possessive') return false;
+  return true;
 }
 

@@ -7,8 +7,9 @@
  */
 import { loadLexicon } from '../../lexicons/load.js';
 import type { Context, CueMatch, Sent } from './context.js';
-import { hasClass, isAdverb, isAux, isDeterminer, isSubjectPronoun, looksFinite } from './grammar.js';
+import { hasClass, isAdverb, isAux, isDeterminer, isSubjectPronoun, looksFinite, pluralPresent } from './grammar.js';
 import type { Token } from './tokens.js';
+import { LEADING_CONNECTORS, chainLastToken, endsSentence } from './spans.js';
 
 let settings: ReadonlySet<string> | undefined;
 function settingNouns(): ReadonlySet<string> {
@@ -16,7 +17,7 @@ function settingNouns(): ReadonlySet<string> {
   return settings;
 }
 
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'again', 'repeatedly', 'publicly', 'privately']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'again', 'repeatedly', 'publicly', 'privately', 'instead', 'further', 'then', 'once', 'twice']);
 /** Prepositions that open the setting of a statement. */
 const SETTING_PREPS = new Set(['in', 'at', 'on', 'during', 'to', 'through', 'via', 'before', 'after', 'while', 'from', 'over', 'with', 'by', 'for', 'since', 'throughout']);
 /** Addressees a telling verb takes before the reported clause. */
@@ -24,6 +25,13 @@ const ADDRESSEE_NOUNS = new Set(['reporters', 'journalists', 'lawmakers', 'suppo
 
 function isDateToken(ctx: Context, i: number): boolean {
   return ctx.dateOf[i]! >= 0;
+}
+
+/** Whether a setting noun ("interview", "rally", "Twitter") stands among the tokens from `from` to `last`. */
+export function namesSetting(ctx: Context, from: number, last: number): boolean {
+  const nouns = settingNouns();
+  for (let k = from; k < last; k++) if (nouns.has(ctx.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Past a phrase of the statement's setting starting at `i` ("in a statement", "at a news conference in Tokyo"); returns `i` when there is none. */
@@ -137,6 +145,12 @@ export function skipAddressee(ctx: Context, i: number, last: number): number {
   }
   if (!found) return i;
   if ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'in') && tokens[k + 1]?.cap && ctx.dateOf[k + 1]! < 0) k = capRun(k + 1);
+  // a name after its title: "told SiriusXM host Matt Boyle, “…”"
+  else if (k > named && tokens[k]?.cap && ctx.dateOf[k]! < 0) {
+    const name = capRun(k);
+    const after = tokens[name];
+    if (name - k <= 3 && (!after || after.text === ',' || after.text === ':' || after.kind === 'open' || after.lower === 'that')) k = name;
+  }
   return k;
 }
 
@@ -185,6 +199,11 @@ export function openingAfter(ctx: Context, cue: CueMatch, sent: Sent, headline: 
         continue;
       }
     }
+    // "said, however, that …": an adverb set off by commas
+    if (t.text === ',' && tokens[k + 2]?.text === ',' && (isAdverb(g, tokens[k + 1]) || TIME_WORDS.has(tokens[k + 1]!.lower) || LEADING_CONNECTORS.has(tokens[k + 1]!.lower))) {
+      k += 3;
+      continue;
+    }
     if (t.text === ',' && tokens[k + 1] && (isDateToken(ctx, k + 1) || (SETTING_PREPS.has(tokens[k + 1]!.lower) && skipSetting(ctx, k + 1, last) > k + 1))) {
       k++;
       continue;
@@ -199,6 +218,10 @@ export function openingAfter(ctx: Context, cue: CueMatch, sent: Sent, headline: 
     if (k >= last) return null;
     t = tokens[k]!;
   }
+  if (t.lower !== 'that' && t.lower !== 'to' && t.kind !== 'open' && (frames.has('that') || frames.has('obj'))) {
+    const quote = quoteAhead(ctx, k, sent);
+    if (quote > 0) return quote;
+  }
   if (t.lower === 'that' && (frames.has('that') || frames.has('manner'))) return k + 1 < last ? k + 1 : null;
   if (t.kind === 'open') return frames.has('src') ? null : k;
   if (t.lower === 'whether' || (t.lower === 'if' && frames.has('ask'))) return null;
@@ -206,9 +229,31 @@ export function openingAfter(ctx: Context, cue: CueMatch, sent: Sent, headline: 
   if (hasClass(g, t, 'wh') || t.lower === 'who' || t.lower === 'when') return frames.has('wh') ? k : null;
   if (frames.has('as') && asFollows(ctx, k, last)) return k;
   if (frames.has('np') && t.kind === 'word' && t.lower !== 'to' && !hasClass(g, t, 'prep')) return k;
-  if (frames.has('named') && t.kind === 'word' && !hasClass(g, t, 'prep') && !hasClass(g, t, 'det') && quoteWithin(ctx, k + 1, last, 8)) return k;
+  // "called the statement “outlandish”", not a name given with its article: "a group called the “We The People Foundation”"
+  if (frames.has('named') && t.kind === 'word' && !hasClass(g, t, 'prep') && !(hasClass(g, t, 'det') && tokens[k + 1]?.kind === 'open') && quoteWithin(ctx, k + 1, last, 8)) return k;
   if (frames.has('that') && (headline || clauseFollows(ctx, k, last) || frontedClause(ctx, k, last))) return k;
   return null;
+}
+
+/**
+ * "said on Twitter, in reference to her first child, “…”", "emailed supporters saying: “…”": a quotation
+ * closing the sentence after a comma or colon, with only the setting of the statement between it and the
+ * cue (no "that", no cue of its own but a participle). Returns its opening token, or -1.
+ */
+function quoteAhead(ctx: Context, k: number, sent: Sent): number {
+  const { tokens, g } = ctx;
+  const first = tokens[k]!;
+  // an object or topic of the cue's own ("listed a few facts: “…”", "said of politicians, “…”") or a fronted clause
+  if (isDeterminer(g, first) || first.kind === 'possessive' || first.lower === 'of' || first.lower === 'about' || clauseFollows(ctx, k, sent.last) || frontedClause(ctx, k, sent.last)) return -1;
+  for (let j = k; j < sent.last && j - k <= 20; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'open' || t.kind === 'close' || t.lower === 'that' || t.text === ';' || t.text === '.' || ctx.cueAt[j]) return -1;
+    if ((t.text === ',' || t.text === ':') && tokens[j + 1]?.kind === 'open') {
+      const q = tokens[j + 1]!.quote;
+      return ctx.quotes[q]!.kind === 'speech' && endsSentence(ctx, chainLastToken(ctx, q), sent) ? j + 1 : -1;
+    }
+  }
+  return -1;
 }
 
 /** Subordinators that do not open a fronted adverbial of a reported clause. */
@@ -253,7 +298,8 @@ function thatAhead(ctx: Context, from: number, last: number, addressee: boolean)
     if (t.text === ',' && !statement) continue;
     if (t.kind === 'open' || t.kind === 'close' || t.kind === 'punct') return -1;
     if (isDateToken(ctx, k)) continue;
-    if (t.kind === 'word' && !t.cap && (isAux(g, t) || hasClass(g, t, 'subj') || hasClass(g, t, 'rel') || hasClass(g, t, 'sub') || ((g.verbs.has(t.lower) || t.lower.endsWith('ed')) && !g.nouns.has(t.lower) && !settingNouns().has(t.lower)))) return -1;
+    // an -ed word after a determiner is an adjective: "in an unprecedented 2002 summit"
+    if (t.kind === 'word' && !t.cap && (isAux(g, t) || hasClass(g, t, 'subj') || hasClass(g, t, 'rel') || hasClass(g, t, 'sub') || ((g.verbs.has(t.lower) || t.lower.endsWith('ed')) && !g.nouns.has(t.lower) && !settingNouns().has(t.lower) && !isDeterminer(g, tokens[k - 1])))) return -1;
   }
   return -1;
 }
@@ -277,6 +323,9 @@ const ANSWERS = new Set(['yes', 'no', 'nothing', 'so']);
 /** A word with a verb contracted onto it: "he's", "they'll", "didn't". */
 const CONTRACTION = /'(s|ll|re|ve|d|m|t)$/;
 
+/** Words opening an adverbial clause after a noun phrase. */
+const ADVERBIAL_LINKS = new Set(['after', 'before', 'since', 'until', 'because', 'when', 'while', 'once']);
+
 /** Whether the words from `k` read as a clause: a subject and a finite verb soon after it. */
 export function clauseFollows(ctx: Context, k: number, last: number): boolean {
   const { tokens, g } = ctx;
@@ -284,14 +333,17 @@ export function clauseFollows(ctx: Context, k: number, last: number): boolean {
   if (first.kind !== 'word' && first.kind !== 'number' && first.kind !== 'open') return false;
   if (NON_CLAUSE.has(first.lower) && (k + 1 >= last || tokens[k + 1]!.kind === 'punct')) return false;
   if (ANSWERS.has(first.lower) && tokens[k + 1]?.lower !== 'one') return false;
-  if (hasClass(g, first, 'prep') && first.lower !== 'after' && !(first.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most'))) return false;
+  // "about 270 people have …", "about half of …": a preposition before a number or share is an approximation
+  if (hasClass(g, first, 'prep') && first.lower !== 'after' && tokens[k + 1]?.kind !== 'number' && !hasClass(g, tokens[k + 1], 'share') && !(first.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most'))) return false;
   if (isSubjectPronoun(g, first) || CONTRACTION.test(first.lower)) return true;
   for (let i = k + 1; i < last && i - k < 25; i++) {
     const t = tokens[i]!;
     if (t.kind === 'open') continue;
+    // a verb past "… days after …" belongs to an adverbial clause: "the offer at the assembly days after his government announced …"
+    if (ADVERBIAL_LINKS.has(t.lower) && tokens[i - 1]!.kind === 'word') return false;
     if ((looksFinite(g, t) || CONTRACTION.test(t.lower)) && !isDeterminer(g, tokens[i - 1])) return true;
     if (t.kind === 'word' && !t.cap && ctx.g.verbs.has(t.lower) && !isDeterminer(g, tokens[i - 1]) && tokens[i - 1]!.kind !== 'possessive') return true;
-    if (presentAfterSubject(ctx, i)) return true;
+    if (presentAfterSubject(ctx, i) || pluralPresent(g, tokens[i - 1], t)) return true;
   }
   return false;
 }
@@ -302,6 +354,8 @@ function presentAfterSubject(ctx: Context, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (t.kind !== 'word' || t.cap || !prev || prev.kind !== 'word' || t.lower.length < 4) return false;
   if (!/[^su]s$/.test(t.lower) || ctx.g.nouns.has(t.lower) || ctx.g.classes.has(t.lower)) return false;
+  // a measure of time: "days after …", "weeks before …"
+  if (ADVERBIAL_LINKS.has(ctx.tokens[i + 1]?.lower ?? '')) return false;
   const cls = ctx.g.classes.get(prev.lower);
   return !cls || cls.has('subj') || (cls.has('det') && (prev.lower === 'this' || prev.lower === 'that'));
 }

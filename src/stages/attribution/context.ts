@@ -50,23 +50,32 @@ export interface Context {
   readonly closeTok: Int32Array;
 }
 
-function matchCue(g: Grammar, tokens: readonly Token[], i: number, last: number): CueMatch | undefined {
+/** The cue phrase starting at token `i`; a time may stand inside it ("called Wednesday for"). */
+function matchCue(g: Grammar, tokens: readonly Token[], i: number, last: number, dateOf: Int32Array): CueMatch | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word') return undefined;
   for (const entry of g.cues.byFirst.get(t.lower) ?? []) {
-    if (i + entry.words.length > last) continue;
+    let j = i + 1;
     let k = 1;
-    while (k < entry.words.length && tokens[i + k]!.lower === entry.words[k]) k++;
-    if (k === entry.words.length) return { at: i, length: k, entry };
+    while (k < entry.words.length && j < last) {
+      if (dateOf[j]! >= 0 && k === 1) {
+        j++;
+        continue;
+      }
+      if (tokens[j]!.lower !== entry.words[k]) break;
+      j++;
+      k++;
+    }
+    if (k === entry.words.length) return { at: i, length: j - i, entry };
   }
   return undefined;
 }
 
-/** The word before `i` in the sentence, adverbs and dates skipped. */
-function before(g: Grammar, tokens: readonly Token[], i: number, first: number, dateOf: Int32Array): Token | undefined {
+/** The index of the word before `i` in the sentence, adverbs and dates ("on Tuesday") skipped, or -1. */
+function before(g: Grammar, tokens: readonly Token[], i: number, first: number, dateOf: Int32Array): number {
   let j = i - 1;
-  while (j >= first && (isAdverb(g, tokens[j]) || dateOf[j]! >= 0)) j--;
-  return j >= first ? tokens[j] : undefined;
+  while (j >= first && (isAdverb(g, tokens[j]) || dateOf[j]! >= 0 || (hasClass(g, tokens[j], 'prep') && dateOf[j + 1]! >= 0))) j--;
+  return j >= first ? j : -1;
 }
 
 /** Whether token `at` opens its clause: first in the sentence or right after an opening quote or a colon. */
@@ -74,6 +83,15 @@ function isSentenceOpening(tokens: readonly Token[], at: number, first: number):
   const prev = tokens[at - 1];
   return at === first || prev === undefined || prev.kind === 'open' || prev.text === ':';
 }
+
+/** "that" followed by the start of a subject: "that several students", "that the plan", "that Clinton". */
+function thatClauseAt(g: Grammar, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.lower === 'that' && next !== undefined && (next.cap || next.kind === 'number' || isSubjectPronoun(g, next) || (isDeterminer(g, next) && next.lower !== 'that'));
+}
+
+/** Verbs other than "be" that take an adjective: "remains committed", "seemed convinced". */
+const COPULAS = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'stay', 'stays', 'stayed', 'look', 'looks', 'looked', 'get', 'gets', 'got', 'feel', 'feels', 'felt']);
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
 
@@ -83,22 +101,30 @@ function verbal(g: Grammar, tokens: readonly Token[], cue: CueMatch, first: numb
   // a capitalised cue inside a sentence is part of a name ("the United States"), unless the sentence is in title case
   if (at > first && tokens[at]!.cap && !isSentenceOpening(tokens, at, first) && !titleCase) return false;
   if (entry.form === 'fixed') return true;
-  const prev = before(g, tokens, at, first, dateOf);
-  if (prev && (isDeterminer(g, prev) || prev.kind === 'possessive')) return false;
+  const p = before(g, tokens, at, first, dateOf);
+  const prev = p >= 0 ? tokens[p] : undefined;
+  // a quantifier standing alone as the subject: "Both think …", "Most believe …"
+  const alone = prev !== undefined && hasClass(g, prev, 'share') && (p === first || tokens[p - 1]!.kind === 'punct' || hasClass(g, tokens[p - 1], 'conj'));
+  if (prev && ((isDeterminer(g, prev) && !alone) || prev.kind === 'possessive')) return false;
   if (prev && hasClass(g, prev, 'prep') && prev.lower !== 'to' && !(entry.form === 'ing' && prev.lower === 'by')) return false;
   switch (entry.form) {
     case 'part':
     case 'past':
-      if (prev && BE.has(prev.lower)) return false;
+      // after a copula the participle is an adjective: "was committed", "remains committed to …"
+      if (prev && (BE.has(prev.lower) || COPULAS.has(prev.lower))) return false;
       return true;
     case 's':
       if (!entry.frames.has('noun') || !prev) return true;
-      return prev.cap || isSubjectPronoun(g, prev) || prev.kind === 'close' || prev.text === ',' || (prev.kind === 'word' && g.nouns.has(prev.lower));
+      // "Footage from the game shows that several students …": a noun is not followed by "that" and a subject
+      if (thatClauseAt(g, tokens, at + 1)) return true;
+      return prev.cap || isSubjectPronoun(g, prev) || hasClass(g, prev, 'rel') || prev.kind === 'close' || prev.text === ',' || (prev.kind === 'word' && g.nouns.has(prev.lower));
     case 'base': {
       if (!prev) return false;
       if (prev.lower === 'to') return entry.words.length > 1;
-      const plural = prev.kind === 'word' && !prev.cap && prev.lower.endsWith('s') && !prev.lower.endsWith('ss');
-      if (isAux(g, prev) || isSubjectPronoun(g, prev) || plural) return true;
+      // a plural subject, capitalised only as the sentence's first word ("Polls show …")
+      const plural = prev.kind === 'word' && (!prev.cap || prev === tokens[first]) && prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && !g.classes.has(prev.lower);
+      // "leaders who say …"
+      if (isAux(g, prev) || isSubjectPronoun(g, prev) || hasClass(g, prev, 'rel') || plural) return true;
       // a poll figure as subject: "40 percent say", "Six in 10 say"
       if (prev.kind === 'number' || hasClass(g, prev, 'share')) return true;
       if (entry.frames.has('noun')) return false;
@@ -181,7 +207,7 @@ export function buildContext(text: string, sentences: readonly Sentence[], quote
     if (s.role === 'boilerplate') continue;
     const titleCase = isTitleCase(tokens, s.first, s.last);
     for (let i = s.first; i < s.last; i++) {
-      const cue = matchCue(g, tokens, i, s.last);
+      const cue = matchCue(g, tokens, i, s.last, dateOf);
       if (cue && verbal(g, tokens, cue, s.first, titleCase, dateOf)) {
         cueAt[i] = cue;
         i += cue.length - 1;

@@ -14,6 +14,9 @@ import { attributionAt, endsAttribution, forwardEnd, type Trailing } from './cla
 import { fromColon, fromCue, fromDocument, fromStatementNoun } from './layouts.js';
 import { resolveNesting } from './nesting.js';
 
+/** Quotation marks the quotes layer left unpaired. */
+const STRAY_MARKS = new Set(["'", '\u2019', '"', '\u201d']);
+
 /** Words that carry quoted speech on after its attribution: "he said, because “…”". */
 const SPEECH_LINKS = new Set(['because', 'but', 'and', 'as', 'though', 'although', 'since']);
 
@@ -48,6 +51,8 @@ export function extractDrafts(ctx: Context): Draft[] {
     let endSent = sentOfToken(ctx, after - 1);
     if (!endSent || ctx.closeTok[ctx.chainEnd[q]!]! < 0) return;
     let k = after;
+    // a stray mark left after a quotation closing a quotation inside it: "… a special case,''' Mr. Putin said"
+    while (k < endSent.last && ctx.tokens[k]!.kind === 'punct' && STRAY_MARKS.has(ctx.tokens[k]!.text)) k++;
     if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '\u2014') k++;
     // "“… Trump!” US Senator Jeff Sessions said as …": the splitter ended the sentence inside the quotation
     const split = k >= endSent.last && /[!?]/.test(ctx.text.charAt(ctx.quotes[ctx.chainEnd[q]!]!.innerEnd - 1));

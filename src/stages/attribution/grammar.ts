@@ -20,30 +20,42 @@ export interface Grammar {
   readonly verbs: ReadonlySet<string>;
   /** compromise's word tags for names and places: FemaleName, MaleName, LastName, Country, City, Organization ... */
   readonly tags: ReadonlyMap<string, readonly string[]>;
+  /** Base forms of verbs ("need", "support"), finite after a plural subject: "conservatives need …". */
+  readonly bases: ReadonlySet<string>;
 }
 
 const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'Actor', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
 const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 
 /** Verb forms and name tags from compromise's lexicon (`word-tags.txt`, generated from it) and the cue lexicon. */
-function lexiconWords(cues: CueLexicon): { verbs: Set<string>; tags: Map<string, string[]> } {
+function lexiconWords(cues: CueLexicon): { verbs: Set<string>; tags: Map<string, string[]>; bases: Set<string> } {
   const verbs = new Set<string>();
   const tags = new Map<string, string[]>();
+  const bases = new Set<string>();
   for (const [word, column] of loadTable('word-tags')) {
     if (word === undefined || column === undefined) continue;
     const list = column.split(',');
     if (list.some((t) => FINITE_TAGS.has(t))) verbs.add(word);
     if (list.includes('Infinitive')) {
+      bases.add(word);
       verbs.add(thirdPerson(word));
       verbs.add(pastOf(word));
     }
     const names = list.filter((t) => NAME_TAGS.has(t));
     if (names.length > 0) tags.set(word, names);
   }
-  for (const entries of cues.byFirst.values()) {
-    for (const e of entries) if (e.form === 's' || e.form === 'past') verbs.add(e.words[0]!);
+  // irregular past forms compromise lists only by their base ("lose" → "lost", "leave" → "left")
+  for (const [base, ...irregular] of loadTable('irregular-verbs')) {
+    if (base !== undefined) bases.add(base);
+    for (const form of irregular) if (!form.endsWith('ing')) verbs.add(form);
   }
-  return { verbs, tags };
+  for (const entries of cues.byFirst.values()) {
+    for (const e of entries) {
+      if (e.form === 's' || e.form === 'past') verbs.add(e.words[0]!);
+      if (e.form === 'base' && e.words.length === 1) bases.add(e.words[0]!);
+    }
+  }
+  return { verbs, tags, bases };
 }
 
 let shared: Grammar | undefined;
@@ -94,6 +106,13 @@ export function isSubjectPronoun(g: Grammar, t: Token | undefined): boolean {
 
 export function isDeterminer(g: Grammar, t: Token | undefined): boolean {
   return hasClass(g, t, 'det') || hasClass(g, t, 'poss');
+}
+
+/** A verb in its base form after a plural subject: "conservatives need", "majorities favor", "Democrats want". */
+export function pluralPresent(g: Grammar, subject: Token | undefined, t: Token | undefined): boolean {
+  if (!t || !subject || t.kind !== 'word' || t.cap || !g.bases.has(t.lower) || g.nouns.has(t.lower) || g.classes.has(t.lower)) return false;
+  if (subject.kind !== 'word' || g.classes.has(subject.lower) || g.verbs.has(subject.lower)) return false;
+  return subject.lower.endsWith('s') && !subject.lower.endsWith('ss') && subject.lower.length > 3;
 }
 
 /** A word that looks like a finite verb: an auxiliary or modal, or a lower-case word ending in -ed. */

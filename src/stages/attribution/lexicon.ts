@@ -7,7 +7,7 @@
 import { loadTable } from '../../lexicons/load.js';
 import type { Reporting } from '../../schema/result.js';
 
-type Frame = 'that' | 'manner' | 'obj' | 'np' | 'inf' | 'as' | 'src' | 'wh' | 'ask' | 'noun' | 'named';
+type Frame = 'that' | 'manner' | 'obj' | 'np' | 'inf' | 'as' | 'src' | 'wh' | 'ask' | 'noun' | 'named' | 'comp' | 'sc';
 type Form = 'base' | 's' | 'past' | 'part' | 'ing' | 'fixed';
 
 export interface CueEntry {
@@ -19,7 +19,16 @@ export interface CueEntry {
   readonly form: Form;
 }
 
-const FRAMES = new Set<Frame>(['that', 'manner', 'obj', 'np', 'inf', 'as', 'src', 'wh', 'ask', 'noun', 'named']);
+const FRAMES = new Set<Frame>(['that', 'manner', 'obj', 'np', 'inf', 'as', 'src', 'wh', 'ask', 'noun', 'named', 'comp', 'sc']);
+
+/** What "~det" in a phrase stands for: no word, or one determiner or possessive ("expressed a willingness", "expressed his wish"). */
+const DETERMINERS = ['', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my'];
+
+/** The phrases a lexicon phrase stands for, "~det" expanded. */
+function expand(phrase: string): string[] {
+  if (!phrase.includes('~det')) return [phrase];
+  return DETERMINERS.map((d) => phrase.replace('~det', d).replace(/\s+/g, ' ').trim());
+}
 const CLASSES = new Set(['neutral', 'endorsing', 'distancing', 'negating']);
 
 export function thirdPerson(verb: string): string {
@@ -69,9 +78,11 @@ export function loadCues(): CueLexicon {
     if (!phrase || !cls || !CLASSES.has(cls) || !frameList) throw new Error(`reporting-verbs: bad line "${row.join('\t')}"`);
     const frames = frameList.split(',').map((f) => f.trim()) as Frame[];
     for (const f of frames) if (!FRAMES.has(f)) throw new Error(`reporting-verbs: unknown frame "${f}" for "${phrase}"`);
-    const known = merged.get(phrase);
-    if (known) for (const f of frames) known.frames.add(f);
-    else merged.set(phrase, { reporting: cls as Exclude<Reporting, 'writer'>, frames: new Set(frames), irregular: irregular || undefined });
+    for (const one of expand(phrase)) {
+      const known = merged.get(one);
+      if (known) for (const f of frames) known.frames.add(f);
+      else merged.set(one, { reporting: cls as Exclude<Reporting, 'writer'>, frames: new Set(frames), irregular: irregular || undefined });
+    }
   }
   const byFirst = new Map<string, CueEntry[]>();
   const classOf = new Map<string, Exclude<Reporting, 'writer'>>();

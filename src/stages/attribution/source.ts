@@ -7,6 +7,7 @@
  */
 import type { Context } from './context.js';
 import { hasClass, isAdverb, isAux, isBoundaryWord, isDeterminer, isSubjectPronoun, titleAt } from './grammar.js';
+import { LEADING_CONNECTORS } from './spans.js';
 import type { Token } from './tokens.js';
 
 export interface Source {
@@ -29,6 +30,9 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
+/** Pronouns a share is taken of: "most of them". */
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
+
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** A count opening a ratio: "4", "Four". */
@@ -44,7 +48,8 @@ function isYear(t: Token): boolean {
 function npInner(ctx: Context, t: Token): boolean {
   if (t.kind === 'possessive') return true;
   if (t.kind === 'number') return !isYear(t);
-  if (t.kind !== 'word') return t.text === '-';
+  // a hyphen joined to its words belongs to the phrase; one set off by spaces is a dash: "Dec 29 (Reuters) - U.S. …"
+  if (t.kind !== 'word') return t.text === '-' && ctx.text.charAt(t.start - 1) !== ' ' && ctx.text.charAt(t.end) !== ' ';
   return !isBoundaryWord(ctx.g, t);
 }
 
@@ -55,6 +60,12 @@ function npInner(ctx: Context, t: Token): boolean {
 export function phraseEndingAt(ctx: Context, end: number, floor: number): number {
   const { tokens, g } = ctx;
   let k = end;
+  // a phrase ending in a parenthesis: "Sen. Bernie Sanders (I-Vt.)"
+  if (tokens[end]?.text === ')') {
+    let open = end - 1;
+    while (open > floor && tokens[open]!.text !== '(' && end - open < 8) open--;
+    if (open > floor && tokens[open]!.text === '(') k = open;
+  }
   let lower = 0;
   let afterName = false;
   while (k - 1 >= floor && end - k < MAX_NP) {
@@ -157,6 +168,13 @@ export function appositive(ctx: Context, first: number, last: number): boolean {
   if (t.kind === 'word' && !t.cap) return !hasClass(g, t, 'conj');
   // a role word, even capitalised: "Democrat of Tennessee", "Republican of Minnesota"
   if (t.kind === 'word' && g.nouns.get(t.lower)?.type === 'person' && last - first <= 4) return true;
+  // a role of someone named: "Mrs. Obama's chief of staff", "Sanders’ campaign manager"
+  for (let k = first + 1; k + 1 < last && k - first <= 4; k++) {
+    if (tokens[k]!.kind !== 'possessive') continue;
+    const role = tokens[k + 1]!;
+    if (role.kind === 'word' && !role.cap && (g.nouns.get(role.lower)?.type === 'person' || roleish(ctx, role) || titleAt(g, tokens, k + 1) > 0)) return true;
+    break;
+  }
   const title = titleAt(g, tokens, first);
   if (title > 0 && (first + title === last || !tokens[first + title]!.cap || tokens[first + title]!.lower === 'of')) return true;
   // a place after a name: "Cory James, 22, of Flint, Mich., said", "a delegate from Houston, Texas, said"
@@ -193,6 +211,10 @@ export function subjectBefore(ctx: Context, cue: number, floor: number): Source 
   if (j < floor) return null;
   const t = tokens[j]!;
   if (isSubjectPronoun(g, t)) return { first: j, last: j + 1, relative: false };
+  // a share of a pronoun: "most of them said", "two of those said"
+  if (PARTITIVE_PRONOUNS.has(t.lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && (hasClass(g, tokens[j - 2], 'share') || isCount(tokens[j - 2]!))) {
+    return { first: j - 2, last: j + 1, relative: false };
+  }
   if (hasClass(g, t, 'rel') || t.lower === 'that') {
     // "Daisuke Kawai, deputy director of …, who said": the antecedent before the apposition
     const pronoun = { first: j, last: j + 1, relative: true };
@@ -217,10 +239,96 @@ export function subjectBefore(ctx: Context, cue: number, floor: number): Source 
   if (t.kind === 'word' || t.kind === 'possessive' || t.text === ')' || t.kind === 'number') {
     if (isBoundaryWord(g, t) && t.text !== ')' && t.kind !== 'number') return null;
     const start = phraseEndingAt(ctx, j, floor);
-    if (start > j || !headLooksLikeSource(ctx, start, j + 1)) return null;
-    return { first: start, last: j + 1, relative: false };
+    const short = start <= j && (headLooksLikeSource(ctx, start, j + 1) || speakingThing(ctx, start, j, cue));
+    // the phrase may be the tail of a longer subject: "A person familiar with the planning for Thursday’s meeting says"
+    if (!short || postModifier(ctx, start - 1) || ctx.tokens[start - 1]?.lower === 'and') {
+      let last = cue;
+      while (last - 1 > j && (isAdverb(g, tokens[last - 1]) || isAux(g, tokens[last - 1]))) last--;
+      const first = subjectClauseStart(ctx, j, floor);
+      if (first >= 0 && modifiedSubject(ctx, first, last)) return { first, last, relative: false };
+    }
+    return short ? { first: start, last: j + 1, relative: false } : null;
   }
   return null;
+}
+
+/** Verbs of saying proper: whatever their subject names stands for its author ("the counterproposal argued"). */
+export const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'argue', 'claim', 'insist', 'deny', 'warn', 'state', 'write', 'declare', 'assert', 'contend', 'allege', 'report', 'conclude', 'recommend', 'urge', 'predict', 'estimate']);
+
+/** "The SVP counterproposal argued", "the airline said": a short determined noun phrase as the subject of a verb of saying. */
+function speakingThing(ctx: Context, first: number, head: number, cue: number): boolean {
+  const entry = ctx.cueAt[cue]?.entry;
+  const t = ctx.tokens[head]!;
+  if (!entry || !SPEECH_LEMMAS.has(entry.lemma) || head - first > 3 || !isDeterminer(ctx.g, ctx.tokens[first])) return false;
+  return isWord(t) && !t.cap && ctx.dateOf[head]! < 0 && !ctx.g.verbs.has(t.lower) && !ctx.g.classes.has(t.lower) && !/(ing|ly)$/.test(t.lower);
+}
+
+/** Most tokens a subject with post-modifiers may span. */
+const MAX_MODIFIED = 18;
+
+/** Whether token `i` opens a post-modifier of a noun: a preposition, "familiar"/"close", a participle ("filed", "conducted"). */
+function postModifier(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!isWord(t) || t.cap) return false;
+  if (hasClass(ctx.g, t, 'prep') || hasClass(ctx.g, t, 'postadj')) return !CLAUSE_PREPS.has(t.lower);
+  return participle(ctx, i);
+}
+
+/**
+ * A lower-case -ed or -ing word at `i` that modifies the noun before it: "records compiled by", "a poll released
+ * Saturday", "people attending the rally". An -ed word followed by an object is the clause's verb: "Kishida
+ * reiterated the offer".
+ */
+function participle(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.lower.length <= 4 || !/(ed|ing)$/.test(t.lower) || ctx.g.nouns.has(t.lower) || ctx.g.classes.has(t.lower)) return false;
+  if (t.lower.endsWith('ing')) return true;
+  const next = ctx.tokens[i + 1];
+  return !next || ctx.dateOf[i + 1]! >= 0 || hasClass(ctx.g, next, 'prep') || isAdverb(ctx.g, next) || next.kind !== 'word';
+}
+
+/** Subordinating prepositions: the phrase after them is the subject of a clause of their own ("after his government announced"). */
+const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'once', 'like']);
+
+/** Where the clause holding token `j` starts: after a comma, colon, dash or quotation mark and any leading connector, or -1. */
+function subjectClauseStart(ctx: Context, j: number, floor: number): number {
+  let k = j;
+  while (k - 1 >= floor && j - k < MAX_MODIFIED) {
+    const t = ctx.tokens[k - 1]!;
+    if (t.text === ',' || t.text === ':' || t.text === ';' || t.text === '\u2014' || t.text === '\u2013' || t.text === '-' || t.text === '--' || t.kind === 'open' || t.kind === 'close') break;
+    // the subject of a subordinate or relative clause: "… when a member of the family suggested …"
+    if (hasClass(ctx.g, t, 'sub') || hasClass(ctx.g, t, 'rel')) break;
+    k--;
+  }
+  if (k - 1 >= floor && j - k >= MAX_MODIFIED) return -1;
+  while (k < j && LEADING_CONNECTORS.has(ctx.tokens[k]!.lower)) k++;
+  return k;
+}
+
+/**
+ * Whether tokens `first` to `last` are a subject with post-modifiers: "Some advocates for stem cell research",
+ * "A court document filed Thursday", "Early results of exit polls conducted by Edison Research for The Associated
+ * Press". No verb of its own (a relative clause or a second predicate makes it something else); its head, the word
+ * before the first modifier, names someone or something that can speak.
+ */
+function modifiedSubject(ctx: Context, first: number, last: number): boolean {
+  const { tokens, g } = ctx;
+  if (last - first < 3 || last - first > MAX_MODIFIED) return false;
+  const lead = tokens[first]!;
+  if (!(isDeterminer(g, lead) || lead.kind === 'number' || (isWord(lead) && (lead.cap || !isBoundaryWord(g, lead)) && !g.verbs.has(lead.lower)))) return false;
+  let head = -1;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (ctx.dateOf[k]! >= 0 || t.kind === 'possessive' || t.kind === 'number' || t.text === '-' || t.text === '/' || t.text === '&') continue;
+    if (!isWord(t)) return false;
+    if (t.cap) continue;
+    if (isAux(g, t) || isSubjectPronoun(g, t) || hasClass(g, t, 'rel') || hasClass(g, t, 'sub') || hasClass(g, t, 'wh') || t.lower === 'that' || t.lower === 'than') return false;
+    if (hasClass(g, t, 'conj') && t.lower !== 'and') return false;
+    if (k > first && head < 0 && postModifier(ctx, k)) head = k - 1;
+    else if (g.verbs.has(t.lower) && !participle(ctx, k) && !g.nouns.has(t.lower)) return false;
+  }
+  if (head < first) return false;
+  return headLooksLikeSource(ctx, first, head + 1);
 }
 
 /** "X, a spokesman for Y, said": skip appositive segments leftwards to the source before them. */
@@ -233,8 +341,13 @@ function subjectPastCommas(ctx: Context, comma: number, floor: number): Source |
     if (!appositive(ctx, segFirst, right) || (left < 0 && hops > 0 && !hasClass(ctx.g, ctx.tokens[segFirst], 'rel') && !hasClass(ctx.g, ctx.tokens[segFirst], 'prep'))) {
       if (hops === 0) return left >= 0 ? describedName(ctx, left, segFirst, right, floor) : null;
       const start = phraseEndingAt(ctx, right - 1, segFirst);
-      if (start > right - 1 || !headLooksLikeSource(ctx, start, right)) return null;
-      return { first: start, last: right, relative: false };
+      const short = start <= right - 1 && headLooksLikeSource(ctx, start, right);
+      // "Exit polls from the New Hampshire primary, which Mr. Trump won, showed"
+      if (!short || postModifier(ctx, start - 1)) {
+        const first = subjectClauseStart(ctx, right - 1, segFirst);
+        if (first >= 0 && modifiedSubject(ctx, first, right)) return { first, last: right, relative: false };
+      }
+      return short ? { first: start, last: right, relative: false } : null;
     }
     if (left < 0) return null;
     right = left;
@@ -318,7 +431,8 @@ export function subjectAfter(ctx: Context, from: number, limit: number): Source 
       k++;
       continue;
     }
-    if (NAME_LINKS.has(w.lower) || SOURCE_PREPS.has(w.lower)) {
+    // a capitalised particle opens a name: "said Le Pen", "said De Blasio"
+    if ((NAME_LINKS.has(w.lower) && !(w.cap && k === first)) || SOURCE_PREPS.has(w.lower)) {
       const next = tokens[k + 1];
       const prevNoun = tokens[k - 1];
       const linksName = NAME_LINKS.has(w.lower) && next?.cap && prevNoun?.cap;

@@ -11,6 +11,9 @@ export const LEADING_CONNECTORS = new Set(['and', 'but', 'so', 'yet', 'still', '
 
 export const COORDINATORS = new Set(['and', 'but']);
 
+/** Words joining a second, contrasting attribution to the first: "X said A, while Y said B". */
+export const CONTRASTS = new Set(['while', 'whereas']);
+
 export function sentOfToken(ctx: Context, i: number): Sent | undefined {
   const s = ctx.sentOf[i];
   return s === undefined || s < 0 ? undefined : ctx.sents[s];
@@ -75,11 +78,20 @@ export function isCommaLike(ctx: Context, i: number): boolean {
   return t.kind === 'close' && ctx.text.charAt(t.start - 1) === ',';
 }
 
-/** Whether token `k` is a comma (or a quotation closing on one) followed by a participle: "…, saying …". */
+/** Participles of what a speaker does while speaking, besides the reporting verbs: "…, referring to …". */
+const SPEAKER_PARTICIPLES = new Set(['referring', 'pointing', 'speaking', 'reacting', 'gesturing', 'appearing', 'standing', 'sitting', 'wearing', 'holding', 'reading', 'quoting', 'mentioning', 'invoking', 'alluding', 'taking', 'seeking', 'using', 'offering', 'declining', 'refusing', 'giving', 'prompting', 'drawing', 'sparking', 'touting', 'casting', 'vowing', 'promising']);
+
+/**
+ * Whether token `k` is a comma (or a quotation closing on one) followed by a participle of the
+ * speaker's: "…, saying …", "…, referring to …". A participle of the reported clause's own subject
+ * stays in it: "the Senate would not act, leaving the choice to the next president".
+ */
 export function participleAfter(ctx: Context, k: number): boolean {
   if (!isCommaLike(ctx, k)) return false;
-  const next = isAdverb(ctx.g, ctx.tokens[k + 1]) ? ctx.tokens[k + 2] : ctx.tokens[k + 1];
-  return next !== undefined && next.kind === 'word' && !next.cap && next.lower.endsWith('ing') && next.lower.length > 5 && !hasClass(ctx.g, next, 'prep');
+  const at = isAdverb(ctx.g, ctx.tokens[k + 1]) ? k + 2 : k + 1;
+  const next = ctx.tokens[at];
+  if (next === undefined || next.kind !== 'word' || next.cap || !next.lower.endsWith('ing') || next.lower.length <= 5 || hasClass(ctx.g, next, 'prep')) return false;
+  return SPEAKER_PARTICIPLES.has(next.lower) || ctx.cueAt[at] !== undefined;
 }
 
 /** The first token of the reported clause when it opens a sentence: connectors ("But", "And") left out. */

@@ -246,3 +246,28 @@ describe('micro-averaging', () => {
     expect(perDoc.map((d) => d.metrics['dates_f'])).toEqual([1, 0]);
   });
 });
+
+describe('regression: a colon cue could never match', () => {
+  // "X: “Q”" layouts have ":" as cue; normalisation trims ":" away, which left an empty span that overlapped nothing.
+  const text = 'Senator Jane Roe: "We will vote no."';
+  const claim = (cueAt: number) => ({
+    id: 'c1',
+    kind: 'direct' as const,
+    content: { start: 19, end: 34, text: text.slice(19, 34) },
+    speaker: { start: 0, end: 16, text: text.slice(0, 16), name: 'Jane Roe', type: 'person' as const },
+    cue: { start: cueAt, end: cueAt + 1, text: text.slice(cueAt, cueAt + 1) },
+    statedOn: null,
+    stance: { target: null, polarity: null, certainty: 'asserted' as const, condition: 'none' as const, reporting: 'neutral' as const },
+  });
+  const gold: Gold = { doc: { id: 'colon', date: '2024-01-01', layers: ['claims'] }, sentences: [], dates: [], numbers: [], claims: [claim(16)] };
+
+  it('counts the same colon as the right cue', () => {
+    const { metrics } = scoreDocs([{ text, gold, predicted: { ...EMPTY, claims: [claim(16)] } }]);
+    close(metrics, { claims_f: 1, cue_f: 1 });
+  });
+
+  it('still counts a different cue as wrong', () => {
+    const { metrics } = scoreDocs([{ text, gold, predicted: { ...EMPTY, claims: [claim(34)] } }]);
+    close(metrics, { claims_f: 1, cue_f: 0 });
+  });
+});

@@ -50,9 +50,19 @@ const claimLabel = (c: GoldClaim | Claim): string => {
   return `${c.kind}${who}`;
 };
 
+/**
+ * A span after normalisation, or as written when normalisation would leave
+ * nothing: a colon cue ("X: “Q”") is all trimmable characters, and an empty
+ * span could never overlap anything, not even the same colon in the gold.
+ */
+const comparable = (text: string, span: TextSpan): { start: number; end: number } => {
+  const n = normalizeSpan(text, span);
+  return n.end > n.start ? n : span;
+};
+
 /** Overlap after normalisation of two optional spans; false when either is missing. */
 const spansOverlap = (text: string, a: TextSpan | null, b: TextSpan | null): boolean =>
-  a !== null && b !== null && overlapLength(normalizeSpan(text, a), normalizeSpan(text, b)) > 0;
+  a !== null && b !== null && overlapLength(comparable(text, a), comparable(text, b)) > 0;
 
 export function scoreAttribution(ctx: ScoreContext, m: ClaimMatch): void {
   const { text, tally, scoring } = ctx;

@@ -1,17 +1,23 @@
 /**
  * A pool of worker threads. Each worker builds what it needs once (the
- * pipeline), says it is ready, then takes one task at a time. Workers start
- * when tasks wait, up to the pool size, and a task goes to the first worker
- * that is ready and free: a short run does not wait for workers still
- * starting. A worker that crashes or overruns the time limit is dropped (a new
- * one starts if tasks wait) and its task settles with the failure the caller
- * makes of it. A worker that fails to start is not retried: the pool goes on
- * with the workers it has, and with none left it answers every waiting task
- * with the failure. Every task gets an answer.
+ * pipeline), says it is ready, then works through the tasks it is given, in
+ * order. Each ready worker holds up to `depth` tasks: the one it is running
+ * and the next ones, so it goes on to the next without waiting for the main
+ * thread to answer (on a busy machine the main thread may not run for a
+ * while). Workers start when tasks wait, up to the pool size, and a task goes
+ * to the least busy worker that is ready: a short run does not wait for
+ * workers still starting. A worker that crashes or overruns the time limit
+ * is dropped (a new one starts if tasks wait): the task it was running
+ * settles with the failure the caller makes of it, the tasks it held next go
+ * back to the front of the queue. A worker that fails to start is not
+ * retried: the pool goes on with the workers it has, and with none left it
+ * answers every waiting task with the failure. Every task gets an answer.
  *
- * Protocol: the pool posts the task; the worker answers
- * `{ type: 'ready' }` once, then `{ type: 'done', output }` per task, or
- * `{ type: 'fatal', message }` when it cannot start.
+ * Protocol: the pool posts the tasks; the worker answers
+ * `{ type: 'ready' }` once, then `{ type: 'done', output }` per task, in the
+ * order the tasks came, or `{ type: 'fatal', message }` when it cannot start.
+ * The time limit runs for the worker's first task from when it got it, for
+ * the next from when the one before was answered.
  */
 import { Worker } from 'node:worker_threads';
 import { ClaimkitError } from '../core/errors.js';
@@ -27,6 +33,8 @@ export interface PoolOptions<I, O> {
   readonly workerData: unknown;
   /** Milliseconds one task may take before its worker is terminated; 0 for no limit. */
   readonly timeoutMs: number;
+  /** Tasks a worker holds at once, the running one included (default DEPTH). */
+  readonly depth?: number;
   /** The answer for a task whose worker crashed or timed out. */
   readonly onFailure: (input: I, error: RecordError) => O;
 }
@@ -41,10 +49,16 @@ interface Task<I, O> {
   readonly settle: (output: O) => void;
 }
 
+/** Tasks a worker holds by default: the running one and the next. */
+export const DEPTH = 2;
+
 interface Slot<I, O> {
   readonly worker: Worker;
   ready: boolean;
-  task: (Task<I, O> & { readonly timer: NodeJS.Timeout | null }) | null;
+  /** The tasks posted to the worker, in order: the first is running. */
+  readonly tasks: Task<I, O>[];
+  /** The time limit of the running task. */
+  timer: NodeJS.Timeout | null;
   /** Why the worker stopped, when it says (an uncaught error, a fatal message). */
   crash: string | null;
 }
@@ -67,9 +81,15 @@ export class WorkerPool<I, O> {
   /** Why a worker failed to start, once one has. */
   #startFailure: RecordError | null = null;
 
+  /** Tasks the pool's workers hold at once (workers × depth): give it this many at a time to keep every worker busy. */
+  readonly inFlight: number;
+  readonly #depth: number;
+
   private constructor(options: PoolOptions<I, O>) {
     this.#options = options;
     this.#capacity = options.size;
+    this.#depth = Math.max(1, options.depth ?? DEPTH);
+    this.inFlight = options.size * this.#depth;
   }
 
   /** A pool whose first worker is up: anything that stops workers from starting fails here, before any task. */
@@ -91,7 +111,7 @@ export class WorkerPool<I, O> {
     return pool;
   }
 
-  /** Run one task on the first free worker. */
+  /** Run one task on the least busy ready worker. */
   run(input: I): Promise<O> {
     return new Promise<O>((settle) => {
       this.#waiting.push({ input, settle });
@@ -113,18 +133,20 @@ export class WorkerPool<I, O> {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
-  /** Hand waiting tasks to free workers; start workers for the tasks still waiting. */
+  /** Hand waiting tasks to ready workers, the least busy first; start workers for the tasks still waiting. */
   #pump(): void {
-    for (const slot of this.#slots) {
-      if (!slot.ready || slot.task) continue;
-      const task = this.#waiting.shift();
-      if (!task) return;
-      const { timeoutMs } = this.#options;
-      const timer = timeoutMs > 0 ? setTimeout(() => this.#fail(slot, failure('E_TIMEOUT', `${timeoutMs / 1000} s`)), timeoutMs) : null;
-      slot.task = { ...task, timer };
-      slot.worker.postMessage(task.input);
+    const ready = [...this.#slots].filter((s) => s.ready);
+    for (let held = 0; held < this.#depth && this.#waiting.length > 0; held++) {
+      for (const slot of ready) {
+        if (slot.tasks.length !== held) continue;
+        const task = this.#waiting.shift();
+        if (!task) break;
+        slot.tasks.push(task);
+        slot.worker.postMessage(task.input);
+        if (held === 0) this.#arm(slot);
+      }
     }
-    let starting = [...this.#slots].filter((s) => !s.ready).length;
+    let starting = this.#slots.size - ready.length;
     while (this.#waiting.length > starting && this.#slots.size < this.#capacity) {
       this.#spawn();
       starting++;
@@ -133,9 +155,15 @@ export class WorkerPool<I, O> {
     if (this.#slots.size === 0 && reason) for (const task of this.#waiting.splice(0)) task.settle(this.#options.onFailure(task.input, reason));
   }
 
+  /** Start the time limit of the worker's running task. */
+  #arm(slot: Slot<I, O>): void {
+    const { timeoutMs } = this.#options;
+    if (timeoutMs > 0 && slot.tasks.length > 0) slot.timer = setTimeout(() => this.#fail(slot, failure('E_TIMEOUT', `${timeoutMs / 1000} s`)), timeoutMs);
+  }
+
   #spawn(): Slot<I, O> {
     const worker = spawn(this.#options.script, this.#options.workerData);
-    const slot: Slot<I, O> = { worker, ready: false, task: null, crash: null };
+    const slot: Slot<I, O> = { worker, ready: false, tasks: [], timer: null, crash: null };
     worker.on('message', (m: WorkerMessage<O>) => {
       if (m.type === 'fatal') {
         slot.crash = m.message;
@@ -155,27 +183,32 @@ export class WorkerPool<I, O> {
         this.#capacity = this.#slots.size;
         this.#startFailure = reason;
       }
-      if (slot.task) this.#fail(slot, reason);
+      if (slot.tasks.length > 0) this.#fail(slot, reason);
       else this.#pump();
     });
     this.#slots.add(slot);
     return slot;
   }
 
+  /** Answer the worker's running task; the next it holds starts running. */
   #settle(slot: Slot<I, O>, output: O): void {
-    const { task } = slot;
+    const task = slot.tasks.shift();
     if (!task) return;
-    if (task.timer) clearTimeout(task.timer);
-    slot.task = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    this.#arm(slot);
     task.settle(output);
   }
 
-  /** Drop a worker that crashed or overran, answer its task with the failure, and keep the waiting tasks going. */
+  /** Drop a worker that crashed or overran: answer its running task with the failure, queue the others again first, and keep going. */
   #fail(slot: Slot<I, O>, error: RecordError): void {
-    const { task } = slot;
+    const [task, ...next] = slot.tasks.splice(0);
     if (!task) return;
     this.#slots.delete(slot);
-    this.#settle(slot, this.#options.onFailure(task.input, error));
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    this.#waiting.unshift(...next);
+    task.settle(this.#options.onFailure(task.input, error));
     void slot.worker.terminate();
     this.#pump();
   }

@@ -32,7 +32,7 @@ export interface Line {
   readonly terminated: boolean;
 }
 
-/** The lines of a byte stream, holding only the current line in memory. */
+/** The lines of a byte stream, holding only the current line in memory; a line inside one chunk is a view of it, not a copy. */
 export async function* readLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let number = 0;
@@ -40,8 +40,7 @@ export async function* readLines(stream: AsyncIterable<Buffer>): AsyncGenerator<
   for await (const chunk of stream) {
     let from = 0;
     for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
-      parts.push(chunk.subarray(from, nl));
-      const bytes = Buffer.concat(parts);
+      const bytes = parts.length === 0 ? chunk.subarray(from, nl) : Buffer.concat([...parts, chunk.subarray(from, nl)]);
       offset += bytes.length + 1;
       yield { bytes, number: ++number, end: offset, terminated: true };
       parts = [];

@@ -33,7 +33,7 @@ export interface Tally {
 export interface BatchOptions {
   readonly items: AsyncIterable<Item>;
   readonly process: (article: Article) => Promise<Outcome>;
-  /** Articles processed at once (the number of workers). */
+  /** Articles handed to `process` at once (a worker pool's `inFlight`). Reading runs at most twice as many, at least 8, ahead of writing. */
   readonly concurrency: number;
   readonly sink: Sink;
   /** Error records made here (unreadable inputs, duplicates) are indented like the rest. */
@@ -73,7 +73,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const done = options.done ?? new Map<string, number>();
   const tally: Tally = { read: 0, skipped: 0, written: 0, failed: 0, claims: 0, warnings: 0, failures: new Map(), warningCodes: new Map() };
   const queue = new PQueue({ concurrency });
-  const window = Math.max(8, concurrency * 4);
+  const window = Math.max(8, concurrency * 2);
   const pending: Promise<Outcome>[] = [];
   const seen = new Map<string, number>();
   const more = new Gate();

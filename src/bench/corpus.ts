@@ -2,11 +2,12 @@
  * The benchmarks' corpus: the seed articles (corpus/articles) and, when
  * present, the texts of ../shared/data (PolNeAR, TimeBank, AQUAINT),
  * repeated as variations (body paragraphs reordered, digits shifted) to the
- * size wanted, generated lazily so the corpus itself costs no memory.
+ * size wanted, written one article at a time to a JSON Lines file, the input
+ * of a batch run.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Article } from '../batch/types.js';
 
 /** The project root: npm runs scripts there. */
 const root = process.cwd();
@@ -64,14 +65,16 @@ function vary(text: string, round: number, seed: number): string {
   return [head, ...body].join('\n\n').replace(/\d/g, (d) => String((Number(d) + round) % 10));
 }
 
-/** `n` articles made from the texts, one at a time; `total.chars` counts what has been made. */
-export function* corpus(texts: readonly Base[], n: number, total: { chars: number }): Generator<Article> {
+/** `n` articles made from the texts, written to `file` as JSON Lines (`{"id", "text", "date"}`), one at a time. */
+export async function writeCorpus(file: string, texts: readonly Base[], n: number): Promise<void> {
+  const out = createWriteStream(file);
   for (let i = 0; i < n; i++) {
     const base = texts[i % texts.length];
-    if (!base) return;
-    const text = vary(base.text, Math.floor(i / texts.length), i);
-    total.chars += text.length;
-    yield { id: `a${i}`, text, date: base.date, title: null, source: 'bench', messages: [] };
+    if (!base) break;
+    const line = `${JSON.stringify({ id: `a${i}`, text: vary(base.text, Math.floor(i / texts.length), i), date: base.date })}\n`;
+    if (!out.write(line)) await once(out, 'drain');
   }
+  out.end();
+  await once(out, 'finish');
 }
 

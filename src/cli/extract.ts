@@ -139,7 +139,7 @@ export async function extractCommand(argv: string[], stdout: NodeJS.WritableStre
     const report = await runBatch({
       items: readItems(sources, { date: values.date ?? null, stdin: process.stdin }),
       process: (article) => pool.run(article),
-      concurrency,
+      concurrency: pool.inFlight,
       sink,
       pretty,
       ...(done && { done }),

@@ -8,7 +8,7 @@
  * else a leading `date YYYY-MM-DD` line.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { readLines, walkFiles, parseRecordLine } from '../batch/reader.js';
 import type { Item, RecordError } from '../batch/types.js';
@@ -157,17 +157,25 @@ export async function* readItems(sources: readonly Source[], options: ReadOption
   }
 }
 
+/** Bytes of a JSON Lines file read to count its lines for progress; past them the count is scaled to the file's size. */
+const COUNT_SAMPLE = 1 << 20;
+
+/** The lines of a file: counted when it is within COUNT_SAMPLE bytes, else estimated from its first COUNT_SAMPLE bytes (the run reads it once, not twice). */
 async function countLines(file: string): Promise<number> {
+  const { size } = await stat(file);
   let lines = 0;
+  let bytes = 0;
   let last = 10;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, { end: COUNT_SAMPLE - 1 }) as AsyncIterable<Buffer>) {
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    bytes += chunk.length;
     last = chunk[chunk.length - 1] ?? last;
   }
+  if (bytes > 0 && bytes < size) return Math.round((lines * size) / bytes);
   return last === 10 ? lines : lines + 1;
 }
 
-/** How many items the sources hold (JSON Lines: lines), or null when standard input is one of them. */
+/** How many items the sources hold (JSON Lines: lines, estimated for files over 1 MB), or null when standard input is one of them. */
 export async function countItems(sources: readonly Source[]): Promise<number | null> {
   if (sources.some((s) => s.path === '-')) return null;
   let total = 0;

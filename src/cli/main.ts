@@ -1,14 +1,12 @@
 #!/usr/bin/env node
-/** The claimkit command line: a thin layer over the library. */
+/**
+ * The claimkit command line: a thin layer over the library. Each command's
+ * module is imported when it runs, so `extract`, whose main thread only reads
+ * and writes while workers run the pipeline, does not load the pipeline there.
+ */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ClaimkitError } from '../core/errors.js';
-import { evalCommand } from './eval.js';
-import { extractCommand } from './extract.js';
-import { goldCommand } from './gold.js';
-import { renderCommand } from './render.js';
-import { schemaCommand } from './schema.js';
-import { stanceCommand } from './stance.js';
 
 export const HELP = `claimkit: news articles in, structured checkable claims out.
 
@@ -33,17 +31,17 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
   try {
     switch (command) {
       case 'extract':
-        return await extractCommand(rest, stdout, stderr);
+        return await (await import('./extract.js')).extractCommand(rest, stdout, stderr);
       case 'eval':
-        return await evalCommand(rest);
+        return await (await import('./eval.js')).evalCommand(rest);
       case 'gold':
-        return goldCommand(rest, stdout, stderr);
+        return (await import('./gold.js')).goldCommand(rest, stdout, stderr);
       case 'render':
-        return await renderCommand(rest, stdout, stderr);
+        return await (await import('./render.js')).renderCommand(rest, stdout, stderr);
       case 'stance':
-        return await stanceCommand(rest, stdout);
+        return await (await import('./stance.js')).stanceCommand(rest, stdout);
       case 'schema':
-        return schemaCommand(rest, stdout);
+        return (await import('./schema.js')).schemaCommand(rest, stdout);
       case undefined:
       case '-h':
       case '--help':

@@ -12,11 +12,12 @@ const options = (workerData: unknown): PoolOptions<string, string> => ({
   onFailure: (input, error) => `${error.code}(${input}): ${error.message}`,
 });
 
-describe('WorkerPool', () => {
+/** Each test starts worker threads through tsx, a second or more each on a loaded machine: more than vitest's 5 s default. Not a performance limit. */
+describe('WorkerPool', { timeout: 30_000 }, () => {
   let pool: WorkerPool<string, string>;
   beforeAll(async () => {
     pool = await WorkerPool.start(options({}));
-  });
+  }, 30_000);
   afterAll(() => pool.close());
 
   it('runs tasks on worker threads (TypeScript workers through tsx)', async () => {
@@ -43,6 +44,18 @@ describe('WorkerPool', () => {
     expect(lost).toMatch(answer);
     expect(ok).toBe('FINE');
     expect(await Promise.all([pool.run('x'), pool.run('y')])).toEqual(['X', 'Y']);
+  });
+
+  it('gives the tasks a lost worker held next to another worker, so none is lost', async () => {
+    const single = await WorkerPool.start({ ...options({}), size: 1 });
+    try {
+      expect(single.inFlight).toBe(2);
+      const [lost, held, later] = await Promise.all([single.run('hang'), single.run('held'), single.run('later')]);
+      expect(lost).toMatch(/^E_TIMEOUT\(hang\)/);
+      expect([held, later]).toEqual(['HELD', 'LATER']);
+    } finally {
+      await single.close();
+    }
   });
 
   it('goes on with the workers it has when another fails to start', async () => {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRecordLine, readLines, walkFiles } from '../../src/batch/reader.js';
-import { dirDone, dirSink, jsonlDone, jsonlSink, recordFileName } from '../../src/batch/sink.js';
+import { dirDone, dirSink, jsonlDone, jsonlSink, recordFileName, recordId } from '../../src/batch/sink.js';
 import { formatDuration, formatProgress, formatSummary, Progress } from '../../src/batch/progress.js';
 import type { BatchReport } from '../../src/batch/run.js';
 import type { Outcome } from '../../src/batch/types.js';
+import { countItems, parseSources } from '../../src/cli/input.js';
 
 async function* chunks(...parts: string[]): AsyncGenerator<Buffer> {
   for (const p of parts) yield Buffer.from(p);
@@ -82,6 +83,16 @@ describe('sinks and resume', () => {
     expect((await jsonlDone(join(temp(), 'none.jsonl'))).size).toBe(0);
   });
 
+  it.each([
+    ['a record as a batch writes it: the id from the start of the line only', '{"schemaVersion":1,"doc":{"id":"a\\"b\\u00e9\\\\","source":"x"},"sentences":[not parsed', 'a"bé\\'],
+    ['an id longer than the prefix read', `{"schemaVersion":1,"doc":{"id":"${'é'.repeat(3000)}"}}`, 'é'.repeat(3000)],
+    ['other key orders: the line parsed whole', '{"doc":{"source":"x","id":"z"},"schemaVersion":1}', 'z'],
+    ['a number id', '{"schemaVersion":1,"doc":{"id":7}}', null],
+    ['not JSON', 'oops', null],
+  ])('reads the id of an output record (--resume): %s', (_name, line, id) => {
+    expect(recordId(Buffer.from(line))).toBe(id);
+  });
+
   it('writes JSON Lines and waits for the stream', async () => {
     const file = join(temp(), 'out.jsonl');
     const { createWriteStream } = await import('node:fs');
@@ -98,6 +109,20 @@ describe('sinks and resume', () => {
     expect(readdirSync(dir).sort()).toEqual(['..%2Fescape.json', '...json', '000.json', 'a%2Fb%20c.json']);
     expect(recordFileName('../escape')).toBe('..%2Fescape.json');
     expect([...(await dirDone(dir)).keys()].sort()).toEqual(['..', '../escape', '000', 'a/b c']);
+  });
+});
+
+describe('countItems (the progress total)', () => {
+  it('counts the lines of a small JSON Lines file and estimates a big one from its first megabyte', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'small.jsonl'), '{"id":1,"text":"a"}\n{"id":2,"text":"b"}\n{"id":3,"text":"c"}');
+    writeFileSync(join(dir, 'a.txt'), 'text');
+    const line = (i: number) => `${JSON.stringify({ id: i, text: 'x'.repeat(500 + ((i * 7919) % 1000)) })}\n`;
+    writeFileSync(join(dir, 'big.jsonl'), Array.from({ length: 6000 }, (_, i) => line(i)).join(''));
+    expect(await countItems(parseSources([join(dir, 'small.jsonl'), join(dir, 'a.txt')], 'auto'))).toBe(4);
+    const big = await countItems(parseSources([join(dir, 'big.jsonl')], 'auto'));
+    expect(Math.abs((big ?? 0) - 6000)).toBeLessThan(6000 * 0.05);
+    expect(await countItems(parseSources(['-'], 'jsonl'))).toBeNull();
   });
 });
 

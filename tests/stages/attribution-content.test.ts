@@ -8,7 +8,7 @@ import { layer } from '../../src/core/document.js';
 import { analyse, line } from './attribution-fixture.js';
 
 const claims = (text: string, dates: Record<string, string> = {}): string[] => layer(analyse(text, dates), 'claims').map(line);
-const DATES = { Monday: '2021-03-29', Tuesday: '2021-03-30', November: '2021-11' };
+const DATES = { Monday: '2021-03-29', Tuesday: '2021-03-30', November: '2021-11', 'first-half': '2021-H1' };
 
 type Case = [string, string, string[]];
 const table = (name: string, cases: Case[]): void => {
@@ -79,4 +79,44 @@ table('content: a clause going on after an attribution in its middle', [
 
 table('content: a quotation with its own attribution after a colon', [
   ['the quotation the colon introduced is the claim', 'The producer declared the need for drive: “Change the world,” she said.', ['indirect | The producer | declared | the need for drive', 'direct | she | said | Change the world,']],
+]);
+
+table('content: a quotation running over paragraphs (one claim per paragraph)', [
+  [
+    'a paragraph left open and the next one reopening it',
+    '“The orchestra has never sounded better,” the conductor said. “We rehearsed all winter.\n\n“Now the hall is full every night.”',
+    ['direct | the conductor | said | The orchestra has never sounded better,', 'direct | the conductor | said | We rehearsed all winter.', 'direct | the conductor | said | Now the hall is full every night.'],
+  ],
+  [
+    'an attribution before the first paragraph',
+    'The conductor said: “We rehearsed all winter.\n\n“Now the hall is full every night.”',
+    ['direct | The conductor | said | We rehearsed all winter.', 'direct | The conductor | said | Now the hall is full every night.'],
+  ],
+  [
+    'miss: paragraphs before a trailing attribution stay one claim',
+    '“We rehearsed all winter.\n\n“Now the hall is full every night,” the conductor said.',
+    ['direct | the conductor | said | We rehearsed all winter.\n\n“Now the hall is full every night,'],
+  ],
+  [
+    'miss: sentences of one paragraph stay one claim',
+    'The conductor said: “We rehearsed all winter. Now the hall is full every night.”',
+    ['direct | The conductor | said | We rehearsed all winter. Now the hall is full every night.'],
+  ],
+]);
+
+table('content: a noun-phrase object as the content', [
+  [
+    'a day after the object is the time of the cue, shared by the participle',
+    'The council rejected a £40 million offer from developer Dan Price on Tuesday, saying the price was too low.',
+    ['indirect | The council | rejected | a £40 million offer from developer Dan Price | @2021-03-30', 'indirect | The council | saying | the price was too low | @2021-03-30'],
+  ],
+  ['a headline object ends before an adverbial clause', '# Museum rejects £5 million donation as gallery faces protests\nThe story follows.', ['indirect | Museum | rejects | £5 million donation']],
+  ['miss: a month after the object is the object\'s', 'The union rejected the pay deal of November.', ['indirect | The union | rejected | the pay deal of November']],
+  ['miss: "as" before a noun phrase stays in', 'The senator dismissed the report as a stunt.', ['indirect | The senator | dismissed | the report as a stunt']],
+  ['miss: a clause with its own time keeps it', 'The mayor said the bridge would reopen on Tuesday.', ['indirect | The mayor | said | the bridge would reopen on Tuesday']],
+]);
+
+table('content: a date modifying the first noun of the clause', [
+  ['a hyphenated period is part of the clause, not the time of saying', 'The brewery said first-half sales rose 6%.', ['indirect | The brewery | said | first-half sales rose 6%']],
+  ['miss: a bare day after the cue is the time of saying', 'The brewery said Tuesday sales rose 6%.', ['indirect | The brewery | said | sales rose 6% | @2021-03-30']],
 ]);

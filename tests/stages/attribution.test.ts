@@ -100,10 +100,11 @@ describe('attribution: quotations', () => {
       'direct | the coach | said | Next year will be different.',
     ]);
   });
-  it('a quotation running over paragraphs (left open, reopened) is one claim', () => {
-    const out = claims('The coach said: “We tried hard all season.\n\n“Next year will be different.”');
-    expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^direct \| The coach \| said \| We tried hard all season\.\n\n“Next year will be different\.$/);
+  it('a quotation running over paragraphs (left open, reopened) is one claim per paragraph, same speaker and cue (ANNOTATION §2)', () => {
+    expect(claims('The coach said: “We tried hard all season.\n\n“Next year will be different.”')).toEqual([
+      'direct | The coach | said | We tried hard all season.',
+      'direct | The coach | said | Next year will be different.',
+    ]);
   });
 });
 
@@ -283,5 +284,31 @@ describe('attribution stage', () => {
     analyse(text);
     expect(cpuNow() - started).toBeLessThan(2000);
     expect(articleDoc(text).text.length).toBe(text.length);
+  });
+});
+
+describe('attribution: addressees between the cue and the quotation', () => {
+  const cases: [string, string, string[]][] = [
+    ['a split quotation past an addressee and a place', '“The season was long,” Ana Lopez told reporters in Lisbon, “but we finished strong.”', ['direct | Ana Lopez | told | The season was long,', 'direct | Ana Lopez | told | but we finished strong.']],
+    ['a split quotation past a pronoun addressee', '“The season was long,” the coach told them, “but we finished strong.”', ['direct | the coach | told | The season was long,', 'direct | the coach | told | but we finished strong.']],
+    ['miss: a new attribution after the addressee is its own', '“The season was long,” the coach told reporters. “We finished strong,” the captain said.', ['direct | the coach | told | The season was long,', 'direct | the captain | said | We finished strong,']],
+    ['a colon after an addressee with a possessor', "Lopez, who has won 12 titles, told the club's website: “We will win again.”", ['direct | Lopez | told | We will win again.']],
+    ["a that-clause after an addressee with a possessor", "The coach told the paper's readers that the team would win.", ['indirect | The coach | told | the team would win']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('attribution: the time of saying', () => {
+  const dates = { Tuesday: '2021-03-30', Wednesday: '2021-03-31', 'the spring': '2021-SP' };
+  const cases: [string, string, string[]][] = [
+    ['miss: a time inside a reporter\'s question', 'Asked whether the stadium would be ready by the spring, the mayor said: “It will.”', ['direct | the mayor | said | It will.']],
+    ['a time before the question is the answer\'s', 'Asked on Tuesday whether the stadium would be ready, the mayor said: “It will.”', ['direct | the mayor | said | It will. | @2021-03-30']],
+    ['miss: a time in a participle after the source', 'Coffee drinkers sleep less, according to a survey published on Wednesday.', ['indirect | a survey | according to | Coffee drinkers sleep less']],
+    ['a time after the cue', 'Coffee drinkers sleep less, the institute said on Wednesday.', ['indirect | the institute | said | Coffee drinkers sleep less | @2021-03-31']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(claims(text, dates)).toEqual(expected);
   });
 });

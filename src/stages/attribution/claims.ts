@@ -13,6 +13,12 @@ import type { Token } from './tokens.js';
 
 const INTRO_WORDS = new Set(['asked', 'responding', 'speaking', 'talking', 'answering', 'writing', 'in', 'at', 'on', 'during', 'earlier', 'later', 'last', 'replying', 'addressing', 'appearing', 'testifying']);
 
+/** A currency sign opens an amount: "£3.1 billion". */
+const CURRENCY = /^\p{Sc}$/u;
+
+/** Words opening the setting or time of a statement left after its content. */
+const TAIL_WORDS = new Set(['during', 'at', 'in', 'on']);
+
 function span(ctx: Context, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -22,12 +28,14 @@ function contentOf(ctx: Context, d: Draft): { kind: DocClaim['kind']; start: num
   const { tokens } = ctx;
   let first = d.first;
   let last = d.last;
-  while (first < last && tokens[first]!.kind === 'punct') first++;
-  while (last > first && tokens[last - 1]!.kind === 'punct' && tokens[last - 1]!.text !== ')') last--;
+  while (first < last && tokens[first]!.kind === 'punct' && !CURRENCY.test(tokens[first]!.text)) first++;
+  while (last > first && tokens[last - 1]!.kind === 'punct' && tokens[last - 1]!.text !== ')' && tokens[last - 1]!.text !== '%') last--;
   const open = tokens[first]!;
   if (open.kind === 'open') {
     const q = open.quote;
-    const endQ = ctx.chainEnd[q]!;
+    // the chain as far as the draft goes: a draft holds one paragraph of a quotation running over several
+    let endQ = q;
+    while (endQ < ctx.chainEnd[q]! && ctx.openTok[endQ + 1]! < last) endQ++;
     const closeTok = ctx.closeTok[endQ]!;
     const lastTok = closeTok >= 0 ? closeTok : last - 1;
     if (lastTok === last - 1) {
@@ -96,13 +104,13 @@ function statedOnOf(ctx: Context, d: Draft): DateMention | null {
     // from inside the cue too: "called Wednesday for …"
     const between = dateIn(ctx, d.cueFirst + 1, d.first);
     if (between) return between;
-    // a setting left after the clause: "… during a press conference Tuesday"
+    // a setting or time left after the clause: "… during a press conference Tuesday", "rejected the bid on Thursday"
     const tail = ctx.tokens[d.last];
-    if (tail && d.last < sent.last && (tail.lower === 'during' || tail.lower === 'at' || tail.lower === 'in')) {
+    if (tail && d.last < sent.last && (TAIL_WORDS.has(tail.lower) || ctx.dateOf[d.last]! >= 0)) {
       const late = dateIn(ctx, d.last, sent.last);
       if (late) return late;
     }
-  } else {
+  } else if (!modifiesSource(ctx, source, attrLast)) {
     let end = attrLast;
     while (end < sent.last && end - attrLast < 8 && ctx.tokens[end]!.kind !== 'open' && !hasClass(ctx.g, ctx.tokens[end], 'sub') && ctx.tokens[end]!.lower !== 'after' && ctx.tokens[end]!.lower !== 'before') end++;
     const after = dateIn(ctx, attrLast, end);
@@ -113,8 +121,24 @@ function statedOnOf(ctx: Context, d: Draft): DateMention | null {
   const inside = gapLast - gapFirst <= 5 ? dateIn(ctx, gapFirst, gapLast) : null;
   if (inside) return inside;
   const lead = ctx.tokens[sent.first];
-  if (lead && INTRO_WORDS.has(lead.lower) && d.first > attrFirst) return dateIn(ctx, sent.first, attrFirst);
+  if (lead && INTRO_WORDS.has(lead.lower) && d.first > attrFirst) return dateIn(ctx, sent.first, questionStart(ctx, sent.first, attrFirst));
   return null;
+}
+
+/** Where the question of "Asked whether … by the autumn, X said" begins: its times are the question's, not the answer's. */
+function questionStart(ctx: Context, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (hasClass(ctx.g, t, 'sub') || hasClass(ctx.g, t, 'wh') || t.lower === 'about') return k;
+  }
+  return to;
+}
+
+/** A participle or relative clause right after a source that ends the attribution: "according to a study published on Wednesday". */
+function modifiesSource(ctx: Context, source: Source | null, attrLast: number): boolean {
+  const t = ctx.tokens[attrLast];
+  if (!source || source.last !== attrLast || !t || t.kind !== 'word' || t.cap || ctx.dateOf[attrLast]! >= 0) return false;
+  return hasClass(ctx.g, t, 'rel') || (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing')));
 }
 
 export function toClaims(ctx: Context, drafts: readonly Draft[]): DocClaim[] {

@@ -44,6 +44,37 @@ export function forwardEnd(ctx: Context, start: number, sent: Sent, clauseBound:
   return trailingSetting(ctx, start, unopenedBracket(ctx, start, clauseEnd(ctx, start, sent, clauseBound)));
 }
 
+/** Words before a day closing a noun-phrase object: "rejected the bid on Thursday". */
+const TIME_PREPS = new Set(['on', 'late', 'early']);
+
+/**
+ * The end of a noun-phrase object that is the content ("rejected a bid from X on Thursday, saying …",
+ * "rejects bid as profit beats forecasts"): it stops before an adverbial clause, and a time closing it
+ * belongs to the cue (the time of saying), not to the object. A content holding a verb is left as it is.
+ */
+export function objectEnd(ctx: Context, start: number, end: number): number {
+  const { tokens, g } = ctx;
+  let stop = end;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'open') k = Math.max(k, chainLastToken(ctx, t.quote));
+    else if (looksFinite(g, t) || t.lower === 'that') return end;
+    else if (k > start && hasClass(g, t, 'sub') && t.lower !== 'whether' && clauseFollows(ctx, k + 1, Math.min(end, k + 4))) {
+      stop = k;
+      break;
+    }
+  }
+  let last = stop;
+  while (last > start && tokens[last - 1]!.kind === 'punct' && tokens[last - 1]!.text !== ')') last--;
+  if (last <= start || ctx.dateOf[last - 1]! < 0) return stop;
+  // a day is the time of an act of saying; a year or month may be the object's own ("a similar effort in 2007")
+  if (!/^\d{4}-\d{2}-\d{2}/.test(ctx.dates[ctx.dateOf[last - 1]!]!.value)) return stop;
+  let first = last;
+  while (first > start && ctx.dateOf[first - 1]! >= 0) first--;
+  if (first > start && TIME_PREPS.has(tokens[first - 1]!.lower)) first--;
+  return first > start ? first : stop;
+}
+
 /** A clause ends before a closing bracket it did not open: "(She said the timing was unrelated.)". */
 function unopenedBracket(ctx: Context, start: number, end: number): number {
   let depth = 0;

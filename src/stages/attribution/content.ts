@@ -27,6 +27,13 @@ function isDateToken(ctx: Context, i: number): boolean {
   return ctx.dateOf[i]! >= 0;
 }
 
+/** A hyphenated date before the noun it modifies is part of the clause: "said third-quarter revenue rose". */
+function modifiesNoun(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const next = ctx.tokens[k + 1];
+  return t.text.includes('-') && !isDateToken(ctx, k + 1) && next?.kind === 'word' && !next.cap && !ctx.g.classes.has(next.lower);
+}
+
 /** Whether a setting noun ("interview", "rally", "Twitter") stands among the tokens from `from` to `last`. */
 export function namesSetting(ctx: Context, from: number, last: number): boolean {
   const nouns = settingNouns();
@@ -135,6 +142,17 @@ export function skipAddressee(ctx: Context, i: number, last: number): number {
   k = named;
   for (let lower = 0; k < last && lower < 3 && tokens[k]!.kind === 'word' && !tokens[k]!.cap; lower++) {
     const w = tokens[k]!;
+    // a possessor before the head: "the club's website", "the paper's editors"
+    if (tokens[k + 1]?.kind === 'possessive' && !isAux(g, w) && !hasClass(g, w, 'prep')) {
+      k += 2;
+      const head = tokens[k + 1];
+      if (tokens[k]?.kind === 'word' && (head?.text === ':' || head?.kind === 'open' || head?.lower === 'that')) {
+        found = true;
+        k++;
+        break;
+      }
+      continue;
+    }
     if (ADDRESSEE_NOUNS.has(w.lower) || g.nouns.has(w.lower)) {
       found = true;
       k++;
@@ -170,7 +188,7 @@ export function openingAfter(ctx: Context, cue: CueMatch, sent: Sent, headline: 
   }
   for (let guard = 0; guard < 8 && k < last; guard++) {
     const t = tokens[k]!;
-    if (isDateToken(ctx, k) || TIME_WORDS.has(t.lower) || (isAdverb(g, t) && t.lower !== 'not')) {
+    if ((isDateToken(ctx, k) && !modifiesNoun(ctx, k)) || TIME_WORDS.has(t.lower) || (isAdverb(g, t) && t.lower !== 'not')) {
       k++;
       continue;
     }

@@ -11,6 +11,7 @@ import type { Context, Sent } from './context.js';
 import type { Draft } from './draft.js';
 import { LEADING_CONNECTORS, afterChain, chainLastToken, endsSentence, sentOfToken, skipAdjuncts, skipDates } from './spans.js';
 import { attributionAt, endsAttribution, forwardEnd, type Trailing } from './clause.js';
+import { skipAddressee } from './content.js';
 import { fromColon, fromCue, fromDocument, fromStatementNoun } from './layouts.js';
 import { resolveNesting } from './nesting.js';
 
@@ -63,6 +64,8 @@ export function extractDrafts(ctx: Context): Draft[] {
     const first = quoteDraft(q, trailing, endSent.index, null);
     drafts.push(first);
     let e = skipAdjuncts(ctx, trailing.end, endSent.last);
+    // "“A,” X told reporters in Lisbon, “B.”": the addressee and its setting before the second part
+    if (trailing.cue.entry.frames.has('obj')) e = skipAdjuncts(ctx, skipAddressee(ctx, e, endSent.last), endSent.last);
     if (ctx.tokens[e]?.text === ',' || ctx.tokens[e]?.text === ':') e++;
     const next = ctx.quoteByOpen.get(e);
     if (next !== undefined && ctx.quotes[next]!.depth === 0) drafts.push(quoteDraft(next, trailing, endSent.index, first));
@@ -130,7 +133,30 @@ export function extractDrafts(ctx: Context): Draft[] {
     result.push(cont);
   });
   while (di < drafts.length) result.push(drafts[di++]!);
-  return result;
+  return result.flatMap((d) => byParagraph(ctx, d));
+}
+
+/**
+ * A quotation running over paragraphs past its attribution gives one claim per
+ * paragraph (same source and cue): the draft is cut where a continued
+ * quotation reopens after the cue, the later parts continuing the first. The
+ * paragraphs before a trailing attribution stay one claim with it.
+ */
+function byParagraph(ctx: Context, d: Draft): Draft[] {
+  const parts: Draft[] = [];
+  let from = d.first;
+  for (let k = d.first; k < d.last; k++) {
+    const tok = ctx.tokens[k]!;
+    if (tok.kind !== 'open' || !ctx.quotes[tok.quote]!.continues) continue;
+    const reopen = ctx.openTok[tok.quote + 1] ?? -1;
+    if (reopen <= k || reopen >= d.last || reopen < d.cueFirst) continue;
+    parts.push(parts.length === 0 ? { ...d, last: reopen } : { ...d, first: from, last: reopen, sent: ctx.sentOf[from]!, continues: d.continues ?? parts[0]! });
+    from = reopen;
+    k = reopen - 1;
+  }
+  if (parts.length === 0) return [d];
+  parts.push({ ...d, first: from, sent: ctx.sentOf[from]!, continues: d.continues ?? parts[0]! });
+  return parts;
 }
 
 /** Tokens inside a quotation: cues there belong to the quoted speech, not to the article. */

@@ -9,7 +9,7 @@
 import type { Context, CueMatch, Sent } from './context.js';
 import type { Draft } from './draft.js';
 import { CONTRASTS, COORDINATORS, clauseStart, isCommaLike, skipAdjuncts, skipDates } from './spans.js';
-import { backwardSpan, clauseAround, endsAttribution, forwardEnd, introducedBySubordinate, mainClause, middleContinuation } from './clause.js';
+import { backwardSpan, clauseAround, endsAttribution, forwardEnd, introducedBySubordinate, mainClause, middleContinuation, objectEnd } from './clause.js';
 import { clauseFollows, openingAfter, skipAddressee, skipSetting } from './content.js';
 import { hasClass, isAdverb, isAux, isDeterminer, isSubjectPronoun, looksFinite, titleAt } from './grammar.js';
 import { SPEECH_LEMMAS, phraseEndingAt, subjectAfter, subjectBefore, type Source } from './source.js';
@@ -95,7 +95,9 @@ export function fromCue(ctx: Context, cue: CueMatch, sent: Sent, local: readonly
   const opening = complementAfter(ctx, cue, sent) ?? objectInfinitive(ctx, cue, sent) ?? openingAfter(ctx, cue, sent, headline) ?? smallClause(ctx, cue, sent) ?? openingPastAside(ctx, cue, sent, headline);
   if (opening !== null) {
     const clauseBound = source?.relative === true || introducedBySubordinate(ctx, sent, source, cue.at);
-    const end = forwardEnd(ctx, opening, sent, clauseBound);
+    const clauseEnd = forwardEnd(ctx, opening, sent, clauseBound);
+    // a noun-phrase object, not "lists X as Y"
+    const end = cue.entry.frames.has('np') && !cue.entry.frames.has('as') ? objectEnd(ctx, opening, clauseEnd) : clauseEnd;
     if (end <= opening) return null;
     return { ...base, first: opening, last: end, source, coordinated };
   }

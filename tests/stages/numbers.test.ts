@@ -84,7 +84,7 @@ describe('forms that are tagged', () => {
     ['shared scale', 'It will cost $5 to $10 million.', [{ text: '$5 to $10 million', kind: 'money', value: 5e6, endValue: 1e7 }]],
     ['from ... to is two amounts', 'Tariffs rose from 5 to 7 percent.', [{ text: '5', kind: 'percent', value: 5 }, { text: '7 percent', kind: 'percent', value: 7 }]],
     ['or shares the scale, two amounts', 'It costs two or three million dollars.', [{ text: 'two', kind: 'money', value: 2e6 }, { text: 'three million dollars', kind: 'money', value: 3e6 }]],
-    ['a vote score', 'The vote was 52-35 in the end.', [{ text: '52-35', value: 52 }]],
+    ['a vote tally is a score', 'The vote was 52-35 in the end.', [{ text: '52', value: 52, unit: null }, { text: '35', value: 35, unit: null }]],
     // approximation
     ['about', 'The area hosts about 80,000 U.S. troops.', [{ text: 'about 80,000', value: 80000, approx: true, unit: 'troops' }]],
     ['around', 'Inflation is around 10 percent.', [{ text: 'around 10 percent', approx: true, value: 10 }]],
@@ -240,7 +240,7 @@ describe('scores, ranges, ordinal compounds and half', () => {
   it.each<[string, string, Expected[]]>([
     ['a score is two cardinals', 'Valencia beat Getafe 3-1 on Sunday.', [{ text: '3', value: 3, unit: null }, { text: '1', value: 1, unit: null }]],
     ['a split decision is a score', 'In a 5-4 ruling, the justices sided with the state.', [{ text: '5', value: 5, unit: null }, { text: '4', value: 4, unit: null }]],
-    ['miss: a tally of large numbers stays one', 'The final vote in the Senate was 52-35.', [{ text: '52-35', value: 52 }]],
+    ['regression: score or tally decided by size (a "15-12" vote fell on an arbitrary side)', 'The council backed the plan 15-12, and the Senate 52-35.', [{ text: '15', value: 15, unit: null }, { text: '12', value: 12, unit: null }, { text: '52', value: 52, unit: null }, { text: '35', value: 35, unit: null }]],
     ['miss: a rising pair is a range', 'Turnout was 60-65% in the north.', [{ text: '60-65%', value: 60, endValue: 65 }]],
     ['"between" stays out of a range span', 'Volunteers aged between 18 and 65 took part.', [{ text: '18 and 65', value: 18, endValue: 65 }]],
     ['an ordinal with a hyphenated noun', 'Her 88th-minute volley won it.', [{ text: '88th-minute', kind: 'ordinal', value: 88, unit: 'minute' }]],

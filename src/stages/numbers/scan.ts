@@ -20,8 +20,6 @@ interface Pair {
 }
 
 const UPPER = /\p{Lu}/u;
-/** The highest side of a score written as two cardinals ("3-1"); larger pairs are tallies ("52-35"). */
-const SCORE_MAX = 20;
 const WORD_GLOBAL = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Scans one document; create one per document. */
@@ -393,11 +391,12 @@ export class DateIndex {
 }
 
 /**
- * "3-1", "a 2-1 decision": a score of small whole numbers, two cardinals. A tally of larger ones
- * ("the vote was 52-35") stays one number, as MEANTIME annotates it.
+ * "3-1", "a 2-1 decision", "the vote was 52-35": a result of two whole numbers, the second not
+ * above the first, is two cardinals whatever their size (docs/annotation.md; MEANTIME marks
+ * large vote tallies as one markable, which this costs a little there).
  */
 function isScore(first: Amount, second: Amount): boolean {
-  const small = (amount: Amount): boolean => amount.kind === 'cardinal' && amount.power === 0 && !amount.unit && /^\d{1,2}$/.test(amount.digits ?? '') && amountValue(amount) <= SCORE_MAX;
+  const small = (amount: Amount): boolean => amount.kind === 'cardinal' && amount.power === 0 && !amount.unit && /^\d+$/.test(amount.digits ?? '');
   return small(first) && small(second);
 }
 

@@ -50,7 +50,7 @@ interface Task<I, O> {
 }
 
 /** Tasks a worker holds by default: the running one and the next. */
-export const DEPTH = 2;
+const DEPTH = 2;
 
 interface Slot<I, O> {
   readonly worker: Worker;

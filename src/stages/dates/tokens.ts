@@ -85,7 +85,6 @@ export class Tokens {
     return i > 0 && i < this.n && this.start[i] === this.end[i - 1];
   }
 
-  /** Token i starts a clause (first token, or first after a boundary). */
   /**
    * Is token i inside a quotation? The nearest quotation mark before it on its line (at most
    * QUOTE_REACH characters back) opens one: “, ``, or an odd count of straight double quotes.
@@ -111,6 +110,7 @@ export class Tokens {
     return true;
   }
 
+  /** Token i starts a clause (first token, or first after a boundary). */
   clauseStart(i: number): boolean {
     return i <= 0 || this.clause[i] !== this.clause[i - 1];
   }

@@ -47,15 +47,15 @@ export interface BoilerplateRules {
 const COLUMNS = [{ name: 'kind', values: ['section', 'meta', ...PATTERN_KINDS] }, { name: 'pattern' }] as const;
 
 export function loadBoilerplate(name = 'boilerplate'): BoilerplateRules {
-  const patterns = new Map<PatternKind, string[]>(PATTERN_KINDS.map((k) => [k, []]));
+  const patterns = Object.fromEntries(PATTERN_KINDS.map((k) => [k, [] as string[]])) as Record<PatternKind, string[]>;
   const sections = new Set<string>();
   const metadataKeys: string[] = [];
   for (const [kind, entry] of loadTable(name, COLUMNS)) {
     if (kind === 'section') sections.add(entry.toLowerCase());
     else if (kind === 'meta') metadataKeys.push(entry);
-    else patterns.get(kind)?.push(entry);
+    else patterns[kind].push(entry);
   }
-  const test = (k: PatternKind): Test => compile(patterns.get(k) ?? []);
+  const test = (k: PatternKind): Test => compile(patterns[k]);
   const navigation: Test = (s) => {
     if (s.length > MAX_NAVIGATION_LENGTH) return false;
     const words = s.split(SEPARATORS).filter((w) => w !== '' && w !== '-');

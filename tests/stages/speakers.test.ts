@@ -100,6 +100,133 @@ describe('speakers: names', () => {
   });
 });
 
+describe('speakers: organisation names, titles and type nouns', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a name with an inner "for" after an organisation word is whole',
+      'Inflation rose to 3% in May, according to the Bureau for Economic Research.',
+      ['the Bureau for Economic Research → Bureau for Economic Research (organization)'],
+    ],
+    [
+      'a name with "of" and "for the" is whole',
+      'The Court of Appeals for the Second District said the rule was lawful.',
+      ['The Court of Appeals for the Second District → Court of Appeals for the Second District (organization)'],
+    ],
+    [
+      'a plural possessive inside an organisation name',
+      "The Farmers' Rural Alliance said the subsidy was too small.",
+      ["The Farmers' Rural Alliance → Farmers' Rural Alliance (organization)"],
+    ],
+    [
+      'miss: "of the" after a person is no inner link; the person is the speaker',
+      'Maria Costa of the Liberal Union said the bill was flawed.',
+      ['Maria Costa of the Liberal Union → Maria Costa (person)'],
+    ],
+    [
+      "miss: a plural possessive before a person's name joins nothing",
+      "Lakeside Wanderers' Tom Hardy said the pitch was poor.",
+      ["Lakeside Wanderers' Tom Hardy → Tom Hardy (person)"],
+    ],
+    ['a compound judicial title stays out of the name', 'District Judge Maria Costa said the case would go to trial.', ['District Judge Maria Costa → Maria Costa (person)']],
+    ['a shadow minister title stays out of the name', 'Shadow Chancellor Peter Hale said the budget was a gamble.', ['Shadow Chancellor Peter Hale → Peter Hale (person)']],
+    [
+      'an organisation described before its name answers to that noun and its synonyms',
+      'Dutch chemicals group Veltra cut 300 jobs on Monday. The company said demand had fallen.',
+      ['The company → Veltra (organization)'],
+    ],
+    [
+      'miss: a bare noun after an article before a name is an object, not a description',
+      'The senator told the committee Hansen had lied. The company said demand had fallen.',
+      ['The senator → senator (person)', 'The company → company (organization)'],
+    ],
+    [
+      '"the club" goes to a club named by its head word',
+      'Lakeside Wanderers lost 2-0 on Saturday. The club said the manager would stay.',
+      ['The club → Lakeside Wanderers (organization)'],
+    ],
+    [
+      "a one-word short form of an organisation's name",
+      'Lakeside Wanderers lost 2-0 on Saturday. Lakeside said the manager would stay.',
+      ['Lakeside → Lakeside Wanderers (organization)'],
+    ],
+    [
+      'miss: a short form that is a named person\'s surname stays the person',
+      'Tom Lakeside met the board on Monday. Lakeside Wanderers lost 2-0 on Saturday. Lakeside said the manager would stay.',
+      ['Lakeside → Tom Lakeside (person)'],
+    ],
+    [
+      "a country's party goes to the party of that kind the next sentence names",
+      "Spain's main opposition party said taxes would rise.\n\nThe Reform Alliance, which holds 120 seats, said the plan was unfair.",
+      ["Spain's main opposition party → Reform Alliance (organization)", 'The Reform Alliance → Reform Alliance (organization)'],
+    ],
+    [
+      "miss: a country's party is not a party named two sentences later",
+      "Spain's main opposition party said taxes would rise. Markets fell. The Reform Alliance, which holds 120 seats, said the plan was unfair.",
+      ["Spain's main opposition party → Spain's main opposition party (organization)", 'The Reform Alliance → Reform Alliance (organization)'],
+    ],
+    [
+      'a panel of a named court is the court',
+      'A three-member panel of the Regional Court of Appeals said the law was valid.',
+      ['A three-member panel of the Regional Court of Appeals → Regional Court of Appeals (organization)'],
+    ],
+    [
+      'a survey by a named body is that body',
+      'A survey by Northwind Research found that 40% of voters backed the plan.',
+      ['A survey by Northwind Research → Northwind Research (organization)'],
+    ],
+    [
+      'miss: a spokesman for a named body stays the spokesman',
+      'A spokesman for the Regional Transport Authority said fares would rise.',
+      ['A spokesman for the Regional Transport Authority → spokesman for the Regional Transport Authority (person)'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('miss: a name after "the committee" stays a person', () => {
+    const doc = analyse('The senator told the committee Hansen had lied.', {}, true);
+    expect(layer(doc, 'entities').map((e) => `${e.name} (${e.type})`)).toContain('Hansen (person)');
+  });
+});
+
+describe('speakers: pronouns and governments', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'regression (pronoun to the last speaker): "he" goes to the subject of the previous sentence',
+      'Tom Baker said the team had played well. Sam Ortiz was furious about the red card. “It was never a foul,” he said.',
+      ['Tom Baker → Tom Baker (person)', 'he → Sam Ortiz (person)'],
+    ],
+    [
+      'miss: a subject further back than the previous sentence yields to the last speaker',
+      'Tom Baker said the team had played well. Sam Ortiz was furious about the red card. The referee left early. Fans booed. “It was never a foul,” he said.',
+      ['Tom Baker → Tom Baker (person)', 'he → Tom Baker (person)'],
+    ],
+    [
+      'miss: a capitalised word inside an apposition is no subject',
+      'Tom Baker, the Liberal transport spokesman, said fares were too high. “Every week the trains are late,” he said.',
+      ['Tom Baker → Tom Baker (person)', 'he → Tom Baker (person)'],
+    ],
+    [
+      'miss: a sentence-initial adverb is no subject',
+      'However, Tom Baker said the plan had failed. “We tried,” he said.',
+      ['Tom Baker → Tom Baker (person)', 'he → Tom Baker (person)'],
+    ],
+    [
+      '"his government" is the state of the person, from the demonym before his title',
+      'Spanish Prime Minister Luis Ortega visited Rome on Monday. His government said the visit was a success.',
+      ['His government → Spain (country)'],
+    ],
+    [
+      'miss: "his government" for a person tied to no state stays unresolved',
+      'Luis Ortega visited Rome on Monday. His government said the visit was a success.',
+      ['His government → His government (organization)'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
 describe('speakers: pronouns', () => {
   it('he/she go to the last speaker', () => {
     expect(speakers('Ana Lopez said the vote was fair. “We won,” she said.')).toEqual([

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { layer, withLayer } from '../../core/document.js';
 import type { DocClaim, Entity, Quote } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
+import { upperBound } from '../../text/search.js';
 import type { Sentence } from '../../schema/result.js';
 import { grammar } from '../attribution/grammar.js';
 import { tokenize } from '../attribution/tokens.js';
@@ -18,16 +19,8 @@ import { Resolver } from './resolve.js';
 function quotedTest(quotes: readonly Quote[]): (pos: number) => boolean {
   const spans = quotes.filter((q) => q.depth === 0);
   return (pos) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = spans[mid]!;
-      if (q.end <= pos) lo = mid + 1;
-      else if (q.start > pos) hi = mid - 1;
-      else return pos >= q.innerStart && pos < q.innerEnd;
-    }
-    return false;
+    const q = spans[upperBound(spans, pos, (span) => span.start) - 1];
+    return q !== undefined && pos < q.end && pos >= q.innerStart && pos < q.innerEnd;
   };
 }
 

@@ -1,9 +1,12 @@
 /**
- * Named mentions of one article: runs of capitalised words, with the titles
+ * Named mentions of one article: runs of capitalised words (joined by name
+ * particles, and for organisations by "for", "of the" and a plural
+ * possessive: "Office for National Statistics"), with the titles
  * and role words written before them ("Chief Cabinet Secretary Katsunobu
  * Kato", "North Korean leader Kim Jong Un") taken off and kept as the
  * entity's roles, and the descriptions set beside them by apposition
- * ("Kim's sister and senior official, Kim Yo Jong") kept too.
+ * ("Kim's sister and senior official, Kim Yo Jong") kept too, as is an
+ * organisation's description before its name ("engineering group Corrindale").
  */
 import type { Speaker } from '../../schema/result.js';
 import { hasClass, isDeterminer, titleAt, type Grammar } from '../attribution/grammar.js';
@@ -21,9 +24,19 @@ export interface Mention {
   /** Lower-case titles and role words written with this mention. */
   readonly roles: readonly string[];
   readonly gender: 'm' | 'f' | null;
+  /** The state a country or demonym before the mention's title ties it to ("Japanese Prime Minister …"). */
+  readonly state: string | null;
 }
 
 let organizationWords: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+let demonymStates: ReadonlyMap<string, string> | undefined;
+
+/** Lower-case demonyms ("japanese", "british") → the canonical name of their country (countries lexicon). */
+export function demonyms(): ReadonlyMap<string, string> {
+  demonymStates ??= new Map(loadTable('countries').flatMap(([name, canonical, forms]) => (forms ? forms.split('|').map((d) => [d.toLowerCase(), canonical || name!] as const) : [])));
+  return demonymStates;
+}
 
 /** Head words of organisation names, each with the nouns a description of such a body may use. */
 export function orgWords(): ReadonlyMap<string, ReadonlySet<string>> {
@@ -36,9 +49,9 @@ function isFirstName(g: Grammar, t: Token): boolean {
   return tags !== undefined && tags.some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') && !tags.some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place');
 }
 
-/** The head word of a name: the last word, or the word before "of" ("Ministry of Defence", "Bank of England"). */
+/** The head word of a name: the last word, or the word before "of"/"for" ("Ministry of Defence", "Office for National Statistics"). */
 function headWord(words: readonly Token[]): Token {
-  const of = words.findIndex((w, k) => k > 0 && w.lower === 'of');
+  const of = words.findIndex((w, k) => k > 0 && (w.lower === 'of' || w.lower === 'for'));
   return words[of > 0 ? of - 1 : words.length - 1]!;
 }
 
@@ -52,6 +65,20 @@ const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { 'mr.': 'm', mr: 'm', 'mrs.
 
 /** Name particles that may sit inside a name. */
 const LINKS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
+
+/**
+ * Links that join two capitalised runs into one organisation's name only, as the number of tokens the
+ * link at `k` takes (0: none): "for" and "of the"/"for the" after a run holding an organisation word
+ * (`org`: "Office for National Statistics", "Court of Appeals for the Ninth Circuit"), a plural
+ * possessive (`possessive`: kept only if the name ends in an organisation word, "Citizens' Democratic Alliance").
+ */
+function weakLink(tokens: readonly Token[], k: number, sentenceStarts: ReadonlySet<number>, org: boolean): { size: number; possessive: boolean } {
+  const w = tokens[k]!;
+  const joins = (n: number): number => (isNameWord(tokens[k + n]) && !sentenceStarts.has(k + n) ? n : 0);
+  if (w.kind === 'possessive' && !w.lower.endsWith('s')) return { size: joins(1), possessive: true };
+  if (!org || w.kind !== 'word' || (w.lower !== 'of' && w.lower !== 'for')) return { size: 0, possessive: false };
+  return { size: tokens[k + 1]?.lower === 'the' ? joins(2) : w.lower === 'for' ? joins(1) : 0, possessive: false };
+}
 
 function isNameWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && t.cap;
@@ -85,6 +112,25 @@ function genderOfFirstName(g: Grammar, t: Token): 'm' | 'f' | null {
   return male && !female ? 'm' : female && !male ? 'f' : null;
 }
 
+/**
+ * A lower-case description of an organisation right before a name, ending in a noun the source-nouns
+ * lexicon calls an organisation: "British engineering group" before "Corrindale", "equity firm" before
+ * "Vestry Capital". Lower-case words only, article and prepositions excluded.
+ */
+function organizationBefore(g: Grammar, tokens: readonly Token[], first: number): string | null {
+  const noun = tokens[first - 1];
+  if (!noun || noun.kind !== 'word' || noun.cap || g.nouns.get(noun.lower)?.type !== 'organization') return null;
+  const words = [noun.lower];
+  for (let k = first - 2; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap || isDeterminer(g, t) || hasClass(g, t, 'prep') || hasClass(g, t, 'conj') || g.verbs.has(t.lower)) break;
+    words.unshift(t.lower);
+  }
+  // "told the committee Smith was …": a bare noun after an article is an object, not a description
+  if (words.length === 1 && isDeterminer(g, tokens[first - 2])) return null;
+  return words.join(' ');
+}
+
 /** The titles and lower-case role words right before token `first`, walking left, as [role phrases, new first]. */
 function rolesBefore(g: Grammar, tokens: readonly Token[], first: number, floor: number): { roles: string[]; gender: 'm' | 'f' | null } {
   const roles: string[] = [];
@@ -113,6 +159,7 @@ function rolesBefore(g: Grammar, tokens: readonly Token[], first: number, floor:
 /** Every named mention of the article, in order. */
 export function findMentions(g: Grammar, text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): Mention[] {
   const mentions: Mention[] = [];
+  const heads = orgWords();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -122,9 +169,12 @@ export function findMentions(g: Grammar, text: string, tokens: readonly Token[],
     }
     let first = i;
     let last = i + 1;
+    let org = heads.has(t.lower);
+    let possessive = -1;
     while (last < tokens.length) {
       const w = tokens[last]!;
       if (isNameWord(w) && !sentenceStarts.has(last)) {
+        org ||= heads.has(w.lower);
         last++;
         continue;
       }
@@ -132,14 +182,23 @@ export function findMentions(g: Grammar, text: string, tokens: readonly Token[],
         last += 2;
         continue;
       }
+      const link = weakLink(tokens, last, sentenceStarts, org);
+      // one plural possessive a run: what a cut run leaves is read again, so each token is read at most twice
+      if (link.size > 0 && !(link.possessive && possessive >= 0)) {
+        if (link.possessive) possessive = last;
+        last += link.size + 1;
+        continue;
+      }
       break;
     }
+    if (possessive >= 0 && !heads.has(tokens[last - 1]!.lower)) last = possessive;
     i = last;
     if (sentenceStarts.has(first) && (sentenceInitialWord(g, tokens[first]!) || (last - first === 1 && g.nouns.has(tokens[first]!.lower)))) first++;
     // titles written before the name: "Chief Cabinet Secretary", "U.S. President", "Sen."
     const roles: string[] = [];
     let gender: 'm' | 'f' | null = null;
-    let countryPrefix = false;
+    // the state a country or demonym before a title names: '' for one naming no single state ("Korean")
+    let countryPrefix: string | null = null;
     for (;;) {
       if (first >= last) break;
       const title = titleAt(g, tokens, first);
@@ -151,8 +210,8 @@ export function findMentions(g: Grammar, text: string, tokens: readonly Token[],
         continue;
       }
       const state = tokens[first]!.lower;
-      if ((g.states.has(state) || g.tags.get(state)?.includes('Demonym') === true) && first + 1 < last && titleAt(g, tokens, first + 1) > 0) {
-        countryPrefix = true;
+      if ((g.states.has(state) || demonyms().has(state) || g.tags.get(state)?.includes('Demonym') === true) && first + 1 < last && titleAt(g, tokens, first + 1) > 0) {
+        countryPrefix = g.states.get(state) ?? demonyms().get(state) ?? '';
         first++;
         continue;
       }
@@ -164,21 +223,24 @@ export function findMentions(g: Grammar, text: string, tokens: readonly Token[],
     if (prefix > first && last - prefix >= 2 && !isOrganizationName(g, tokens.slice(prefix, last))) {
       const start = tokens[first]!.start;
       const end = tokens[prefix - 1]!.end;
-      mentions.push({ first, last: prefix, start, end, name: text.slice(start, end), type: 'country', roles: [], gender: null });
+      mentions.push({ first, last: prefix, start, end, name: text.slice(start, end), type: 'country', roles: [], gender: null, state: null });
       first = prefix;
     }
-    if (!countryPrefix) {
+    const description = roles.length === 0 && countryPrefix === null && !isFirstName(g, tokens[first]!) ? organizationBefore(g, tokens, first) : null;
+    if (description) roles.push(description);
+    else if (countryPrefix === null) {
       const before = rolesBefore(g, tokens, first, 0);
       roles.push(...before.roles);
       gender ??= before.gender;
     }
     roles.push(...appositionRoles(g, tokens, first, last));
     const words = tokens.slice(first, last);
-    const type = typeOfName(g, words, roles);
+    const named = typeOfName(g, words, roles);
+    const type = description && named === 'person' ? 'organization' : named;
     if (type === 'person') gender ??= genderOfFirstName(g, words[0]!);
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
-    mentions.push({ first, last, start, end, name: text.slice(start, end), type, roles, gender: type === 'person' ? gender : null });
+    mentions.push({ first, last, start, end, name: text.slice(start, end), type, roles, gender: type === 'person' ? gender : null, state: countryPrefix || null });
   }
   return mentions;
 }

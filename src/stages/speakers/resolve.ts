@@ -1,21 +1,28 @@
 /**
  * Document-level speaker resolution. Named mentions become entities under
  * the fullest name the article gives ("Kato" joins "Katsunobu Kato");
- * capitals and country forms become their state; pronouns go to the nearest
- * earlier entity of the right number and gender, gender as the article uses
- * it (a name later taken up by "she" is a woman's); descriptions go to the
+ * capitals and country forms become their state; a one-word short form
+ * becomes the organisation whose name it opens ("Kelmsley" → "Kelmsley
+ * Rovers"); "he"/"she" go to the most recent subject of their sentence or the
+ * writer's sentence before, else the last speaker or nearest earlier entity
+ * of the right number and gender, gender as the article uses it (a name
+ * later taken up by "she" is a woman's); "his government" to the state the
+ * person's title ties them to; descriptions go to the
  * entity introduced with that role ("the government's top spokesman" → the
  * Chief Cabinet Secretary the article names, through the titles lexicon),
- * "the agency" to the organisation last named that the name or a listed
- * synonym calls an agency, "the statement" to the source last quoted.
+ * "the agency" to the organisation last named that the name, a listed
+ * synonym or its description ("engineering group Corrindale") calls an
+ * agency, "a panel of X" and "a poll by X" to X, "the statement" to the
+ * source last quoted.
  * What stays unresolved keeps its mention, leading article dropped.
  */
 import type { DocClaim, Entity } from '../../core/layers.js';
 import type { Speaker } from '../../schema/result.js';
-import { isDeterminer, type Grammar } from '../attribution/grammar.js';
+import { isDeterminer, titleAt, type Grammar } from '../attribution/grammar.js';
 import type { Token } from '../attribution/tokens.js';
 import { headOf } from '../attribution/claims.js';
 import { orgWords, typeOfName, type Mention } from './mentions.js';
+import { lowerBound, upperBound } from '../../text/search.js';
 
 let epithetSet: ReadonlySet<string> | undefined;
 
@@ -46,18 +53,24 @@ interface Ent {
   readonly mentions: { start: number; end: number }[];
   /** Lower-case words of every name the entity goes by. */
   readonly words: Set<string>;
+  /** The state the article ties a person to ("Japanese Prime Minister …"), for "his government". */
+  state: string | null;
 }
 
 interface Event {
   readonly pos: number;
   readonly ent: Ent;
   readonly quoted: boolean;
+  /** Whether the mention is its clause's subject: before the sentence's first verb, or a speaker. */
+  readonly subject: boolean;
 }
 
 const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
 /** Possessive pronouns standing as sources ("his claim that …") read as their subject forms. */
 const SUBJECT_FORM = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they'], ['our', 'we'], ['my', 'i']]);
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Nouns for a state's government: "his government" is the state of the person "his" stands for. */
+const GOVERNMENTS = new Set(['government', 'administration']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'few', 'various', 'unnamed', 'anonymous']);
 /** Paragraph-sized window, in characters, within which a pronoun finds its antecedent. */
 const PRONOUN_WINDOW = 1500;
@@ -79,10 +92,16 @@ export class Resolver {
   private readonly byMention = new Map<Mention, Ent>();
   /** Person entities by each lower-case word of their names, most recently mentioned last. */
   private readonly personsByWord = new Map<string, Ent[]>();
+  /** The first mention of each organisation named with several words, by its first word. */
+  private readonly orgsByFirstWord = new Map<string, Mention>();
   /** Other entities by lower-case name. */
   private readonly byKey = new Map<string, Ent>();
   /** Entities the article names (not descriptions standing for themselves). */
   private readonly named = new Set<Ent>();
+  /** Offset of each sentence's first verb outside quotations (Infinity if none). */
+  private readonly firstVerbs: number[];
+  /** For each sentence, how many sentences up to it open outside a quotation: the writer's sentences. */
+  private readonly narrated: number[];
 
   constructor(
     private readonly g: Grammar,
@@ -93,36 +112,45 @@ export class Resolver {
     /** Start offsets of the article's sentences, in order. */
     private readonly sentenceStarts: readonly number[],
   ) {
+    this.firstVerbs = this.sentenceFirstVerbs();
+    this.narrated = this.narratedCounts();
+    for (const m of mentions) {
+      const word = this.tokens[m.first]!.lower;
+      if (m.type === 'organization' && m.last - m.first > 1 && !this.orgsByFirstWord.has(word)) this.orgsByFirstWord.set(word, m);
+    }
     for (const m of mentions) this.place(m);
     this.learnGender();
   }
 
   /** The entity a named mention belongs to, made or extended. */
   private place(m: Mention): void {
-    const words = this.tokens.slice(m.first, m.last).map((t) => t.lower);
+    // the mention whose name and type the entity takes: a short form's full name
+    const full = this.fullForm(m) ?? m;
+    const words = this.tokens.slice(full.first, full.last).map((t) => t.lower);
     let ent: Ent | undefined;
-    let name = m.name;
+    let name = full.name;
     let key = words.join(' ');
-    if (m.type === 'country') {
+    if (full.type === 'country') {
       name = this.g.states.get(key) ?? this.g.states.get(key.replace(/^the /, '')) ?? m.name;
       key = `country:${name}`;
       ent = this.byKey.get(key);
-    } else if (m.type === 'person') {
+    } else if (full.type === 'person') {
       ent = this.samePerson(words);
     } else {
-      key = `${m.type}:${key}`;
+      key = `${full.type}:${key}`;
       ent = this.byKey.get(key);
     }
     if (!ent) {
-      ent = { name, type: m.type, gender: m.gender, roles: new Set(), mentions: [], words: new Set(words) };
+      ent = { name, type: full.type, gender: m.gender, roles: new Set(), mentions: [], words: new Set(words), state: m.state };
       this.ents.push(ent);
-      if (m.type !== 'person') this.byKey.set(key, ent);
+      if (full.type !== 'person') this.byKey.set(key, ent);
     } else {
-      if (m.type === 'person' && words.length > nameLength(ent)) ent.name = name;
+      if (ent.type === 'person' && words.length > nameLength(ent)) ent.name = name;
       ent.gender ??= m.gender;
+      ent.state ??= m.state;
     }
     for (const w of words) ent.words.add(w);
-    if (m.type === 'person') {
+    if (ent.type === 'person') {
       for (const w of words) {
         const list = this.personsByWord.get(w) ?? [];
         const at = list.indexOf(ent);
@@ -135,7 +163,46 @@ export class Resolver {
     this.named.add(ent);
     ent.mentions.push({ start: m.start, end: m.end });
     this.byMention.set(m, ent);
-    this.events.push({ pos: m.start, ent, quoted: this.quoted(m.start) });
+    this.events.push({ pos: m.start, ent, quoted: this.quoted(m.start), subject: this.isSubject(m) });
+  }
+
+  /**
+   * The organisation a one-word mention of no person the article has named is the short form of: the
+   * first organisation named with several words that opens with it ("Kelmsley" for "Kelmsley Rovers").
+   */
+  private fullForm(m: Mention): Mention | undefined {
+    if (m.type !== 'person' || m.last - m.first !== 1 || m.roles.length > 0) return undefined;
+    const word = this.tokens[m.first]!.lower;
+    return this.personsByWord.has(word) ? undefined : this.orgsByFirstWord.get(word);
+  }
+
+  /**
+   * Whether a named mention is its clause's subject: followed by a verb, or before the sentence's first
+   * verb, but not a person's name after an article ("the Conservative housing spokesman" names no one).
+   */
+  private isSubject(m: Mention): boolean {
+    if (m.type === 'person' && isDeterminer(this.g, this.tokens[m.first - 1])) return false;
+    return m.start < (this.firstVerbs[this.sentenceOf(m.start)] ?? Infinity) || this.g.verbs.has(this.tokens[m.last]?.lower ?? '');
+  }
+
+  private narratedCounts(): number[] {
+    let n = 0;
+    return this.sentenceStarts.map((start) => {
+      let k = this.tokenIndex(start);
+      while (k < this.tokens.length && this.tokens[k]!.kind !== 'word') k++;
+      if (k < this.tokens.length && !this.quoted(this.tokens[k]!.start)) n++;
+      return n;
+    });
+  }
+
+  private sentenceFirstVerbs(): number[] {
+    const verbs = this.sentenceStarts.map(() => Infinity);
+    let sentence = -1;
+    for (const t of this.tokens) {
+      while (sentence + 1 < this.sentenceStarts.length && this.sentenceStarts[sentence + 1]! <= t.start) sentence++;
+      if (sentence >= 0 && verbs[sentence] === Infinity && t.kind === 'word' && !t.cap && this.g.verbs.has(t.lower) && !this.quoted(t.start)) verbs[sentence] = t.start;
+    }
+    return verbs;
   }
 
   /** A person entity sharing the mention's surname or, for a one-word mention, any of its names (the most recent). */
@@ -179,14 +246,22 @@ export class Resolver {
     }
   }
 
-  /** The entity of a named mention overlapping [start, end), if any. */
-  private namedIn(start: number, end: number): Ent | undefined {
-    let best: Mention | undefined;
-    for (const m of this.mentions) {
-      if (m.start >= end) break;
-      if (m.end > start && m.start >= start) best = m;
-    }
-    return best ? this.byMention.get(best) : undefined;
+  /** The named mentions starting in [start, end). */
+  private mentionsIn(start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    for (let k = lowerBound(this.mentions, start, (m) => m.start); k < this.mentions.length && this.mentions[k]!.start < end; k++) out.push(this.mentions[k]!);
+    return out;
+  }
+
+  /**
+   * The entity a capitalised phrase names: the name holding its head ("Maria Costa of the Liberal Union"),
+   * or, where the head is a bare title or role, the last name in it ("Senior Official for North Korea Jung Pak").
+   */
+  private namedBy(s: Speaker, head: Token): Ent | undefined {
+    const inSpan = this.mentionsIn(s.start, s.end);
+    const role = (n: Mention): boolean => titleAt(this.g, this.tokens, n.first) === n.last - n.first || this.g.nouns.get(this.tokens[n.last - 1]!.lower)?.type === 'person';
+    const m = inSpan.find((n) => n.start <= head.start && head.start < n.end && !role(n)) ?? inSpan[inSpan.length - 1];
+    return m ? this.byMention.get(m) : undefined;
   }
 
   private pronoun(word: string, pos: number, previous: Ent | undefined): Ent | undefined {
@@ -196,6 +271,17 @@ export class Resolver {
       if (word === 'it') return e.type === 'organization' || e.type === 'country';
       return e.type === 'person' && (e.gender === null || e.gender === gender);
     };
+    // he/she: the subject of this or the previous sentence, most recent first ("X was furious. “…,” he said.")
+    if (gender !== undefined) {
+      const sentence = this.narrated[this.sentenceOf(pos)] ?? 0;
+      for (let k = upperBound(this.events, pos - 1, (e) => e.pos) - 1; k >= 0; k--) {
+        const ev = this.events[k]!;
+        if (pos - ev.pos > PRONOUN_WINDOW || (this.narrated[this.sentenceOf(ev.pos)] ?? 0) < sentence - 1) break;
+        // a lone capitalised word the article never names in full nor gives a role ("However, …") may be no one
+        const named = ev.ent.type !== 'person' || nameLength(ev.ent) > 1 || ev.ent.roles.size > 0 || ev.ent.gender !== null;
+        if (ev.subject && !ev.quoted && named && fits(ev.ent)) return ev.ent;
+      }
+    }
     if (previous && fits(previous)) return previous;
     let open: Ent | undefined;
     for (let k = this.events.length - 1; k >= 0; k--) {
@@ -267,10 +353,26 @@ export class Resolver {
     return called;
   }
 
+  /** The organisation so called that the article first names after `pos`, in the next sentence at the latest. */
+  private organizationIntroduced(noun: string, pos: number): Ent | undefined {
+    const sentence = this.narrated[this.sentenceOf(pos)] ?? 0;
+    const seen = new Set<Ent>();
+    for (const ev of this.events) {
+      if (ev.pos >= pos && (this.narrated[this.sentenceOf(ev.pos)] ?? 0) > sentence + 1) break;
+      if (ev.ent.type !== 'organization' || seen.has(ev.ent)) continue;
+      seen.add(ev.ent);
+      if (ev.pos >= pos && this.named.has(ev.ent) && this.isCalled(ev.ent, noun)) return ev.ent;
+    }
+    return undefined;
+  }
+
   private isCalled(e: Ent, noun: string): boolean {
     const words = orgWords();
     for (const w of e.words) if (w === noun || words.get(w)?.has(noun) === true) return true;
-    for (const r of e.roles) if (r === noun || r.endsWith(` ${noun}`)) return true;
+    for (const r of e.roles) {
+      const last = r.slice(r.lastIndexOf(' ') + 1);
+      if (last === noun || words.get(last)?.has(noun) === true) return true;
+    }
     return false;
   }
 
@@ -319,7 +421,7 @@ export class Resolver {
       else if (ent && found.role !== undefined && officeEpithets(this.g).has(found.role)) pending = { index: out.length, ent, pos: speaker.start, role: found.role };
       if (ent) {
         if (!ent.mentions.some((m) => m.start === speaker.start && m.end === speaker.end)) ent.mentions.push({ start: speaker.start, end: speaker.end });
-        if (this.tokenAt(speaker.start)?.kind === 'word') this.addEvent({ pos: speaker.start, ent, quoted: false });
+        if (this.tokenAt(speaker.start)?.kind === 'word') this.addEvent({ pos: speaker.start, ent, quoted: false, subject: true });
         previous = ent;
       }
       out.push({ ...claim, speaker: { ...speaker, name: ent ? ent.name : name, type: ent ? ent.type : type } });
@@ -339,39 +441,30 @@ export class Resolver {
     if (!first || words.length === 1 && this.g.classes.get(first.lower)?.has('subj')) return undefined;
     const definite = /^the\s/i.test(s.text) || words.some((w) => w.kind === 'possessive');
     if (INDEFINITE.has(first.lower) || (type !== 'group' && !definite)) return undefined;
-    const key = `${type}:${name.toLowerCase()}`;
+    const ent = this.keyed(`${type}:${name.toLowerCase()}`, name, type);
+    this.addEvent({ pos: s.start, ent, quoted: false, subject: true });
+    return ent;
+  }
+
+  /** The entity under `key` (as `place` keys states and bodies), made if the article has not named it. */
+  private keyed(key: string, name: string, type: Speaker['type']): Ent {
     let ent = this.byKey.get(key);
     if (!ent) {
-      ent = { name, type, gender: null, roles: new Set(), mentions: [], words: new Set(name.toLowerCase().split(' ')) };
+      ent = { name, type, gender: null, roles: new Set(), mentions: [], words: new Set(name.toLowerCase().split(' ')), state: null };
       this.ents.push(ent);
       this.byKey.set(key, ent);
     }
-    this.addEvent({ pos: s.start, ent, quoted: false });
     return ent;
   }
 
   /** Records a mention of an entity, keeping events in text order. */
   private addEvent(ev: Event): void {
-    let lo = 0;
-    let hi = this.events.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.events[mid]!.pos <= ev.pos) lo = mid + 1;
-      else hi = mid;
-    }
-    this.events.splice(lo, 0, ev);
+    this.events.splice(upperBound(this.events, ev.pos, (e) => e.pos), 0, ev);
   }
 
   /** Index of the first token ending after `pos`. */
   private tokenIndex(pos: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return upperBound(this.tokens, pos, (t) => t.end);
   }
 
   private tokenAt(pos: number): Token | undefined {
@@ -387,14 +480,7 @@ export class Resolver {
 
   /** Index of the sentence holding `pos`. */
   private sentenceOf(pos: number): number {
-    let lo = 0;
-    let hi = this.sentenceStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sentenceStarts[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return upperBound(this.sentenceStarts, pos, (s) => s) - 1;
   }
 
   private speaker(s: Speaker, previous: Ent | undefined): { ent: Ent | undefined; name: string; type: Speaker['type']; role?: string } {
@@ -422,7 +508,7 @@ export class Resolver {
     }
     const common = head.cap && words.length === 1 && this.g.nouns.has(head.lower);
     if (head.cap && !common) {
-      const named = this.namedIn(s.start, s.end);
+      const named = this.namedBy(s, head);
       if (named) return { ent: named, name: named.name, type: named.type };
       const state = this.g.states.get(words.map((w) => w.lower).join(' ').replace(/^the /, ''));
       if (state) return { ent: undefined, name: state, type: 'country' };
@@ -430,15 +516,30 @@ export class Resolver {
     }
     const noun = this.g.nouns.get(head.lower);
     const first = words[0]!;
+    // a body or document identified by the name after it: "a panel of the U.S. Court of Appeals", "a poll by Hanbit Research"
+    const link = words.findIndex((w, k) => k > 0 && (w.lower === 'of' || w.lower === 'by'));
+    const body = link > 0 ? this.g.nouns.get(words[link - 1]!.lower)?.type : undefined;
+    if (body === 'organization' || body === 'document') {
+      const after = this.mentionsIn(words[link]!.end, s.end)[0];
+      const named = after && this.byMention.get(after);
+      if (named && (named.type !== 'person' || words[link]!.lower === 'by')) return { ent: named, name: named.name, type: named.type };
+    }
+    // "his government": the state of the person the possessive stands for
+    if (words.length === 2 && GOVERNMENTS.has(head.lower) && SUBJECT_FORM.has(first.lower)) {
+      const owner = this.pronoun(SUBJECT_FORM.get(first.lower)!, s.start, previous);
+      const state = owner?.type === 'country' ? owner.name : owner?.state;
+      if (state) return { ent: this.keyed(`country:${state}`, state, 'country'), name: state, type: 'country' };
+    }
     if (INDEFINITE.has(first.lower) || noun?.type === 'group' || (!noun && head.lower.endsWith('s'))) {
       return { ent: undefined, name: bare, type: noun?.type === 'person' ? 'person' : noun?.type === 'organization' ? 'organization' : 'group' };
     }
     const definite = isDeterminer(this.g, first) || first.kind === 'word' && first.cap;
     if (!definite) return { ent: undefined, name: bare, type: s.type };
     if (noun?.type === 'organization') {
-      // "North Korea's state media" is whose it says, not the organisation last named
+      // "North Korea's state media" is whose it says, not the organisation last named; only one the
+      // article goes on to name in the next sentence ("X's main opposition party said … The Y Alliance, …")
       const owned = words.some((w, k) => w.cap && words[k + 1]?.kind === 'possessive');
-      const org = owned ? undefined : this.organizationCalled(head.lower, s.start);
+      const org = owned ? this.organizationIntroduced(head.lower, s.end) : this.organizationCalled(head.lower, s.start);
       return { ent: org, name: bare, type: 'organization' };
     }
     if (noun?.type === 'document') {

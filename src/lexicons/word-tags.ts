@@ -8,13 +8,7 @@
 import { realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-
-/** The tags kept: verb forms (for telling a finite verb) and names, places and calendar words (for telling a name). */
-export const KEPT_TAGS: readonly string[] = [
-  'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Infinitive',
-  'FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'Actor', 'Demonym',
-  'WeekDay', 'Month', 'Date', 'Holiday',
-];
+import { KEPT_TAGS } from './word-tags-spec.js';
 
 /** The file's text for the installed compromise: provenance, then `word<TAB>Tag,Tag` lines sorted by word. */
 export function wordTagsText(): string {

@@ -285,6 +285,12 @@ describe('attribution stage', () => {
     expect(cpuNow() - started).toBeLessThan(2000);
     expect(articleDoc(text).text.length).toBe(text.length);
   });
+  it('regression: a long sentence with thousands of cues stays linear', () => {
+    const text = `He said “${'the plan, “ she said, it works '.repeat(3000)}`;
+    const started = cpuNow();
+    analyse(text);
+    expect(cpuNow() - started).toBeLessThan(2000);
+  });
 });
 
 describe('attribution: addressees between the cue and the quotation', () => {

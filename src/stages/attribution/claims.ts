@@ -17,7 +17,6 @@ const INTRO_WORDS = new Set(['asked', 'responding', 'speaking', 'talking', 'answ
 const CURRENCY = /^\p{Sc}$/u;
 
 /** Words opening the setting or time of a statement left after its content. */
-const TAIL_WORDS = new Set(['during', 'at', 'in', 'on']);
 
 function span(ctx: Context, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
@@ -106,7 +105,7 @@ function statedOnOf(ctx: Context, d: Draft): DateMention | null {
     if (between) return between;
     // a setting or time left after the clause: "… during a press conference Tuesday", "rejected the bid on Thursday"
     const tail = ctx.tokens[d.last];
-    if (tail && d.last < sent.last && (TAIL_WORDS.has(tail.lower) || ctx.dateOf[d.last]! >= 0)) {
+    if (tail && d.last < sent.last && (hasClass(ctx.g, tail, 'setting') || ctx.dateOf[d.last]! >= 0)) {
       const late = dateIn(ctx, d.last, sent.last);
       if (late) return late;
     }

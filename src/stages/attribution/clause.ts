@@ -41,7 +41,8 @@ export function attributionAt(ctx: Context, k: number, last: number): Trailing |
 
 /** The end (exclusive) of a reported clause starting at `start` and running on to the end of the sentence. */
 export function forwardEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean): number {
-  return trailingSetting(ctx, start, unopenedBracket(ctx, start, clauseEnd(ctx, start, sent, clauseBound)));
+  const end = clauseEnd(ctx, start, sent, clauseBound);
+  return trailingSetting(ctx, start, Math.min(end, unopenedBracket(ctx, start)));
 }
 
 /** Words before a day closing a noun-phrase object: "rejected the bid on Thursday". */
@@ -75,21 +76,52 @@ export function objectEnd(ctx: Context, start: number, end: number): number {
   return first > start ? first : stop;
 }
 
-/** A clause ends before a closing bracket it did not open: "(She said the timing was unrelated.)". */
-function unopenedBracket(ctx: Context, start: number, end: number): number {
-  let depth = 0;
-  for (let k = start; k < end; k++) {
-    const t = ctx.tokens[k]!.text;
-    if (t === '(') depth++;
-    else if (t === ')' && depth-- === 0) return k;
+/**
+ * A clause ends before a closing bracket it did not open: "(She said the timing was unrelated.)".
+ * The closing bracket each token would run into is found once per document, right to left.
+ */
+function unopenedBracket(ctx: Context, start: number): number {
+  let stops = bracketStops.get(ctx);
+  if (!stops) {
+    stops = unmatchedBrackets(ctx);
+    bracketStops.set(ctx, stops);
   }
-  return end;
+  return stops[start] ?? ctx.tokens.length;
 }
 
+const bracketStops = new WeakMap<Context, Int32Array>();
+
+/** For each token, the first ")" at or after it that closes a bracket opened before it, or the token count. */
+function unmatchedBrackets(ctx: Context): Int32Array {
+  const n = ctx.tokens.length;
+  // depth[k]: brackets open before token k; the first ")" at or after k taking the depth below depth[k] is k's stop
+  const depth = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) depth[k + 1] = depth[k]! + bracketStep(ctx, k);
+  const stops = new Int32Array(n);
+  const closing = new Map<number, number>();
+  for (let k = n - 1; k >= 0; k--) {
+    if (ctx.tokens[k]!.text === ')') closing.set(depth[k + 1]!, k);
+    stops[k] = closing.get(depth[k]! - 1) ?? n;
+  }
+  return stops;
+}
+
+function bracketStep(ctx: Context, k: number): number {
+  const t = ctx.tokens[k]!.text;
+  return t === '(' ? 1 : t === ')' ? -1 : 0;
+}
+
+/**
+ * The end of a reported clause starting at `start`. Tokens where no clause can end, whatever its start,
+ * are passed over with `clauseStops`, so many cues in one long sentence do not each rescan it.
+ */
 function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean): number {
   const { tokens } = ctx;
+  const next = clauseStops(ctx, sent, clauseBound);
   let end = sent.last;
   for (let k = start; k < end; k++) {
+    if (k > start && k >= sent.first && k < sent.last) k = next[k - sent.first]!;
+    if (k >= end) break;
     const t = tokens[k]!;
     if (t.kind === 'open') {
       const q = t.quote;
@@ -109,36 +141,75 @@ function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean
       }
       continue;
     }
-    // "urged the United States to strike the oil and proposed a safe zone": a second reporting verb of the main subject
-    // (a reported clause of its own may coordinate its predicates: "she was tired and wanted …")
-    if (k > start && newPredicate(ctx, k, true) && (tokens[start - 1]?.lower === 'to' || !clauseFollows(ctx, start, k))) return k;
-    if (clauseBound && isClauseComma(t)) return k;
-    if ((t.text === ',' || t.text === ';') && tokens[k + 1]?.lower === 'however' && tokens[k + 2]?.kind === 'word') return k;
-    // a new predicate of the main subject: "…, and reminded the audience …"
-    if (isCommaLike(ctx, k) && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.cap && looksFinite(ctx.g, tokens[k + 2]) && !isAux(ctx.g, tokens[k + 2])) return t.kind === 'close' ? k + 1 : k;
-    if (t.text === ',' && k > start) {
-      const next = tokens[k + 1];
-      // a non-restrictive relative or apposition closing the sentence is the writer's: "…, which had been broken off since 1959"
-      if (next?.lower === 'which' || (next && (next.lower === 'a' || next.lower === 'an') && closingApposition(ctx, k + 1, end))) return k;
-      // a new clause with its own source: "…, and Kim Yo Jong hinted on Thursday at …"
-      if (next && COORDINATORS.has(next.lower) && ownAttribution(ctx, k + 2, end)) return k;
-      // a clause of the writer's after a reported phrase with no subject: "proposed raising taxes, but Congress refused"
-      if (next && COORDINATORS.has(next.lower) && tokens[k + 2]?.lower !== 'that' && !looksFinite(ctx.g, tokens[k + 2]) && clauseFollows(ctx, k + 2, end) && !clauseFollows(ctx, start, k)) return k;
-    }
-    // the writer goes on about the source: "…, and he railed against …"
-    if (t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she') && !ctx.cueAt[k + 3]) return k;
-    // a closing comment set off by a dash: "… — a controversial proposal he has raised …"
-    if ((t.text === '\u2014' || t.text === '--') && k > start && isDeterminer(ctx.g, tokens[k + 1]) && !restHas(ctx, k + 1, end, t.text)) return k;
-    // a participial phrase after a comma is not part of the clause: "…, referring to …", "…, adding …"
-    if (k > start && participleAfter(ctx, k)) return t.kind === 'close' ? k + 1 : k;
-    // a trailing attribution closing the sentence: "…, X said." / "…, according to X."
-    if (t.text === ',' && k > start) {
-      if (trailingAttribution(ctx, k + 1, end, sent)) return k;
-      const acc = ctx.cueAt[k + 1];
-      if (acc && acc.entry.frames.has('src')) return k;
-    }
+    const stop = endAt(ctx, k, start, end, sent, clauseBound);
+    if (stop >= 0) return stop;
   }
   return end;
+}
+
+const stopCache = new WeakMap<Context, Map<number, Int32Array>>();
+
+/**
+ * For each token of the sentence, the first token at or after it where a clause running on from
+ * earlier may end (a quotation opening, or a writer's boundary `endAt` finds), or the sentence end.
+ */
+function clauseStops(ctx: Context, sent: Sent, clauseBound: boolean): Int32Array {
+  let bySent = stopCache.get(ctx);
+  if (!bySent) {
+    bySent = new Map();
+    stopCache.set(ctx, bySent);
+  }
+  const key = sent.index * 2 + (clauseBound ? 1 : 0);
+  const cached = bySent.get(key);
+  if (cached) return cached;
+  const next = new Int32Array(sent.last - sent.first + 1);
+  next[sent.last - sent.first] = sent.last;
+  for (let k = sent.last - 1; k >= sent.first; k--) {
+    const stops = ctx.tokens[k]!.kind === 'open' || endAt(ctx, k, -1, sent.last, sent, clauseBound) >= 0;
+    next[k - sent.first] = stops ? k : next[k + 1 - sent.first]!;
+  }
+  bySent.set(key, next);
+  return next;
+}
+
+/**
+ * Where a reported clause starting at `start` ends when it reaches token `k` (not a quotation opening),
+ * or -1 when it runs on. `start` -1 stands for any earlier start: whether the clause may end at `k`.
+ */
+function endAt(ctx: Context, k: number, start: number, end: number, sent: Sent, clauseBound: boolean): number {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  // whether the clause so far has no subject and verb of its own (with an unknown start it may have none)
+  const subjectless = (): boolean => start < 0 || !clauseFollows(ctx, start, k);
+  // "urged the United States to strike the oil and proposed a safe zone": a second reporting verb of the main subject
+  // (a reported clause of its own may coordinate its predicates: "she was tired and wanted …")
+  if (k > start && newPredicate(ctx, k, true) && (tokens[start - 1]?.lower === 'to' || subjectless())) return k;
+  if (clauseBound && isClauseComma(t)) return k;
+  if ((t.text === ',' || t.text === ';') && tokens[k + 1]?.lower === 'however' && tokens[k + 2]?.kind === 'word') return k;
+  // a new predicate of the main subject: "…, and reminded the audience …"
+  if (isCommaLike(ctx, k) && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.cap && looksFinite(ctx.g, tokens[k + 2]) && !isAux(ctx.g, tokens[k + 2])) return t.kind === 'close' ? k + 1 : k;
+  if (t.text === ',' && k > start) {
+    const next = tokens[k + 1];
+    // a non-restrictive relative or apposition closing the sentence is the writer's: "…, which had been broken off since 1959"
+    if (next?.lower === 'which' || (next && (next.lower === 'a' || next.lower === 'an') && closingApposition(ctx, k + 1, end))) return k;
+    // a new clause with its own source: "…, and Kim Yo Jong hinted on Thursday at …"
+    if (next && COORDINATORS.has(next.lower) && ownAttribution(ctx, k + 2, end)) return k;
+    // a clause of the writer's after a reported phrase with no subject: "proposed raising taxes, but Congress refused"
+    if (next && COORDINATORS.has(next.lower) && tokens[k + 2]?.lower !== 'that' && !looksFinite(ctx.g, tokens[k + 2]) && clauseFollows(ctx, k + 2, end) && subjectless()) return k;
+  }
+  // the writer goes on about the source: "…, and he railed against …"
+  if (t.text === ',' && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && (tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she') && !ctx.cueAt[k + 3]) return k;
+  // a closing comment set off by a dash: "… — a controversial proposal he has raised …"
+  if ((t.text === '\u2014' || t.text === '--') && k > start && isDeterminer(ctx.g, tokens[k + 1]) && !restHas(ctx, k + 1, end, t.text)) return k;
+  // a participial phrase after a comma is not part of the clause: "…, referring to …", "…, adding …"
+  if (k > start && participleAfter(ctx, k)) return t.kind === 'close' ? k + 1 : k;
+  // a trailing attribution closing the sentence: "…, X said." / "…, according to X."
+  if (t.text === ',' && k > start) {
+    if (trailingAttribution(ctx, k + 1, end, sent)) return k;
+    const acc = ctx.cueAt[k + 1];
+    if (acc && acc.entry.frames.has('src')) return k;
+  }
+  return -1;
 }
 
 /**
@@ -172,15 +243,13 @@ function writerClauseAt(ctx: Context, k: number): boolean {
   return WRITER_CLAUSE.has(ctx.tokens[k]?.lower ?? '') && isSubjectPronoun(ctx.g, ctx.tokens[k + 1]);
 }
 
-const SETTING_OPENERS = new Set(['during', 'at', 'in', 'on', 'via']);
-
 /** A reported clause ends before the setting of its statement: "… during a press conference Tuesday", "… in an interview on Fox". */
 function trailingSetting(ctx: Context, start: number, end: number): number {
   let last = end;
   while (last > start && ctx.tokens[last - 1]!.kind === 'punct') last--;
   for (let k = Math.max(start + 2, last - 10); k < last; k++) {
     const t = ctx.tokens[k]!;
-    if (!SETTING_OPENERS.has(t.lower) || ctx.dateOf[k + 1]! >= 0 || skipSetting(ctx, k, last) !== last) continue;
+    if (!hasClass(ctx.g, t, 'setting') || ctx.dateOf[k + 1]! >= 0 || skipSetting(ctx, k, last) !== last) continue;
     const indefinite = ctx.tokens[k + 1]!.lower === 'a' || ctx.tokens[k + 1]!.lower === 'an';
     if (t.lower === 'during' || ctx.dateOf[last - 1]! >= 0 || (indefinite && namesSetting(ctx, k + 2, last))) return k;
   }

@@ -18,8 +18,6 @@ function settingNouns(): ReadonlySet<string> {
 }
 
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'previously', 'again', 'repeatedly', 'publicly', 'privately', 'instead', 'further', 'then', 'once', 'twice']);
-/** Prepositions that open the setting of a statement. */
-const SETTING_PREPS = new Set(['in', 'at', 'on', 'during', 'to', 'through', 'via', 'before', 'after', 'while', 'from', 'over', 'with', 'by', 'for', 'since', 'throughout']);
 /** Addressees a telling verb takes before the reported clause. */
 const ADDRESSEE_NOUNS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'students', 'listeners', 'viewers', 'members', 'delegates', 'officials', 'parliament', 'congress', 'audience', 'crowd', 'press', 'interviewer', 'paper', 'newspaper', 'broadcaster', 'network', 'station', 'agency', 'outlet', 'magazine', 'committee', 'senators', 'leaders', 'people', 'americans', 'employees', 'staff', 'colleagues', 'followers', 'host']);
 
@@ -45,7 +43,7 @@ export function namesSetting(ctx: Context, from: number, last: number): boolean 
 export function skipSetting(ctx: Context, i: number, last: number): number {
   const { tokens, g } = ctx;
   const prep = tokens[i];
-  if (!prep || !SETTING_PREPS.has(prep.lower)) return i;
+  if (!prep || !hasClass(g, prep, 'adjunct')) return i;
   if (isDateToken(ctx, i + 1)) {
     let k = i + 1;
     while (k < last && isDateToken(ctx, k)) k++;
@@ -222,7 +220,7 @@ export function openingAfter(ctx: Context, cue: CueMatch, sent: Sent, headline: 
       k += 3;
       continue;
     }
-    if (t.text === ',' && tokens[k + 1] && (isDateToken(ctx, k + 1) || (SETTING_PREPS.has(tokens[k + 1]!.lower) && skipSetting(ctx, k + 1, last) > k + 1))) {
+    if (t.text === ',' && tokens[k + 1] && (isDateToken(ctx, k + 1) || (hasClass(g, tokens[k + 1], 'adjunct') && skipSetting(ctx, k + 1, last) > k + 1))) {
       k++;
       continue;
     }
@@ -341,9 +339,6 @@ const ANSWERS = new Set(['yes', 'no', 'nothing', 'so']);
 /** A word with a verb contracted onto it: "he's", "they'll", "didn't". */
 const CONTRACTION = /'(s|ll|re|ve|d|m|t)$/;
 
-/** Words opening an adverbial clause after a noun phrase. */
-const ADVERBIAL_LINKS = new Set(['after', 'before', 'since', 'until', 'because', 'when', 'while', 'once']);
-
 /** Whether the words from `k` read as a clause: a subject and a finite verb soon after it. */
 export function clauseFollows(ctx: Context, k: number, last: number): boolean {
   const { tokens, g } = ctx;
@@ -358,7 +353,7 @@ export function clauseFollows(ctx: Context, k: number, last: number): boolean {
     const t = tokens[i]!;
     if (t.kind === 'open') continue;
     // a verb past "… days after …" belongs to an adverbial clause: "the offer at the assembly days after his government announced …"
-    if (ADVERBIAL_LINKS.has(t.lower) && tokens[i - 1]!.kind === 'word') return false;
+    if (hasClass(g, t, 'link') && tokens[i - 1]!.kind === 'word') return false;
     if ((looksFinite(g, t) || CONTRACTION.test(t.lower)) && !isDeterminer(g, tokens[i - 1])) return true;
     if (t.kind === 'word' && !t.cap && ctx.g.verbs.has(t.lower) && !isDeterminer(g, tokens[i - 1]) && tokens[i - 1]!.kind !== 'possessive') return true;
     if (presentAfterSubject(ctx, i) || pluralPresent(g, tokens[i - 1], t)) return true;
@@ -373,7 +368,7 @@ function presentAfterSubject(ctx: Context, i: number): boolean {
   if (t.kind !== 'word' || t.cap || !prev || prev.kind !== 'word' || t.lower.length < 4) return false;
   if (!/[^su]s$/.test(t.lower) || ctx.g.nouns.has(t.lower) || ctx.g.classes.has(t.lower)) return false;
   // a measure of time: "days after …", "weeks before …"
-  if (ADVERBIAL_LINKS.has(ctx.tokens[i + 1]?.lower ?? '')) return false;
+  if (hasClass(ctx.g, ctx.tokens[i + 1], 'link')) return false;
   const cls = ctx.g.classes.get(prev.lower);
   return !cls || cls.has('subj') || (cls.has('det') && (prev.lower === 'this' || prev.lower === 'that'));
 }

@@ -90,9 +90,6 @@ function thatClauseAt(g: Grammar, tokens: readonly Token[], i: number): boolean 
   return tokens[i]?.lower === 'that' && next !== undefined && (next.cap || next.kind === 'number' || isSubjectPronoun(g, next) || (isDeterminer(g, next) && next.lower !== 'that'));
 }
 
-/** Verbs other than "be" that take an adjective: "remains committed", "seemed convinced". */
-const COPULAS = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'stay', 'stays', 'stayed', 'look', 'looks', 'looked', 'get', 'gets', 'got', 'feel', 'feels', 'felt']);
-
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re"]);
 
 /** Whether the matched cue is used as a verb here, not as a noun or adjective ("the report", "a noted author"). */
@@ -111,7 +108,7 @@ function verbal(g: Grammar, tokens: readonly Token[], cue: CueMatch, first: numb
     case 'part':
     case 'past':
       // after a copula the participle is an adjective: "was committed", "remains committed to …"
-      if (prev && (BE.has(prev.lower) || COPULAS.has(prev.lower))) return false;
+      if (prev && (BE.has(prev.lower) || g.copulas.has(prev.lower))) return false;
       return true;
     case 's':
       if (!entry.frames.has('noun') || !prev) return true;

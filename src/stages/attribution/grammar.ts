@@ -3,7 +3,8 @@
  * and source-noun lexicons, capitalisation and a few suffixes. No tagger:
  * each test looks at one token, so every caller stays linear.
  */
-import { loadTable } from '../../lexicons/load.js';
+import { loadLexicon, loadTable } from '../../lexicons/load.js';
+import { BASE_TAG, FINITE_TAGS, loadWordTags, NAME_TAGS } from '../../lexicons/word-tags-spec.js';
 import type { Token } from './tokens.js';
 import { loadCues, loadGrammar, loadSourceNouns, loadStatementNouns, loadStates, loadTitles, pastOf, thirdPerson, type CueLexicon, type SourceNoun, type Title } from './lexicon.js';
 import type { Reporting } from '../../schema/result.js';
@@ -22,31 +23,36 @@ export interface Grammar {
   readonly tags: ReadonlyMap<string, readonly string[]>;
   /** Base forms of verbs ("need", "support"), finite after a plural subject: "conservatives need …". */
   readonly bases: ReadonlySet<string>;
+  /** Participles of what a speaker does while speaking, besides the reporting verbs: "…, referring to …". */
+  readonly participles: ReadonlySet<string>;
+  /** Verbs other than "be" that take an adjective: "remains committed", "seemed convinced". */
+  readonly copulas: ReadonlySet<string>;
 }
 
-const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'Country', 'City', 'Region', 'Place', 'Organization', 'Actor', 'Demonym', 'WeekDay', 'Month', 'Date', 'Holiday']);
-const FINITE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+const NAME_TAG_SET: ReadonlySet<string> = new Set(NAME_TAGS);
+const FINITE_TAG_SET: ReadonlySet<string> = new Set(FINITE_TAGS);
+
+/** irregular-verbs.txt: a base form, then its irregular forms. */
+const IRREGULAR_VERBS = [{ name: 'base form' }, { name: 'irregular forms', optional: true, rest: true }] as const;
 
 /** Verb forms and name tags from compromise's lexicon (`word-tags.txt`, generated from it) and the cue lexicon. */
 function lexiconWords(cues: CueLexicon): { verbs: Set<string>; tags: Map<string, string[]>; bases: Set<string> } {
   const verbs = new Set<string>();
   const tags = new Map<string, string[]>();
   const bases = new Set<string>();
-  for (const [word, column] of loadTable('word-tags')) {
-    if (word === undefined || column === undefined) continue;
-    const list = column.split(',');
-    if (list.some((t) => FINITE_TAGS.has(t))) verbs.add(word);
-    if (list.includes('Infinitive')) {
+  for (const [word, list] of loadWordTags()) {
+    if (list.some((t) => FINITE_TAG_SET.has(t))) verbs.add(word);
+    if (list.includes(BASE_TAG)) {
       bases.add(word);
       verbs.add(thirdPerson(word));
       verbs.add(pastOf(word));
     }
-    const names = list.filter((t) => NAME_TAGS.has(t));
+    const names = list.filter((t) => NAME_TAG_SET.has(t));
     if (names.length > 0) tags.set(word, names);
   }
   // irregular past forms compromise lists only by their base ("lose" → "lost", "leave" → "left")
-  for (const [base, ...irregular] of loadTable('irregular-verbs')) {
-    if (base !== undefined) bases.add(base);
+  for (const [base, ...irregular] of loadTable('irregular-verbs', IRREGULAR_VERBS)) {
+    bases.add(base);
     for (const form of irregular) if (!form.endsWith('ing')) verbs.add(form);
   }
   for (const entries of cues.byFirst.values()) {
@@ -64,7 +70,7 @@ let shared: Grammar | undefined;
 export function grammar(): Grammar {
   if (!shared) {
     const cues = loadCues();
-    shared = { cues, classes: loadGrammar(), nouns: loadSourceNouns(), titles: loadTitles(), states: loadStates(), statements: loadStatementNouns(), ...lexiconWords(cues) };
+    shared = { cues, classes: loadGrammar(), nouns: loadSourceNouns(), titles: loadTitles(), states: loadStates(), statements: loadStatementNouns(), participles: new Set(loadLexicon('speaker-participles')), copulas: new Set(loadLexicon('copulas')), ...lexiconWords(cues) };
   }
   return shared;
 }

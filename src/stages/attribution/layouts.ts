@@ -8,11 +8,11 @@
  */
 import type { Context, CueMatch, Sent } from './context.js';
 import type { Draft } from './draft.js';
-import { CONTRASTS, COORDINATORS, clauseStart, isCommaLike, skipAdjuncts, skipDates } from './spans.js';
+import { COORDINATORS, clauseStart, isCommaLike, skipAdjuncts, skipDates } from './spans.js';
 import { backwardSpan, clauseAround, endsAttribution, forwardEnd, introducedBySubordinate, mainClause, middleContinuation, objectEnd } from './clause.js';
 import { clauseFollows, openingAfter, skipAddressee, skipSetting } from './content.js';
 import { hasClass, isAdverb, isAux, isDeterminer, isSubjectPronoun, looksFinite, titleAt } from './grammar.js';
-import { SPEECH_LEMMAS, phraseEndingAt, subjectAfter, subjectBefore, type Source } from './source.js';
+import { phraseEndingAt, subjectAfter, subjectBefore, type Source } from './source.js';
 
 const COLON_LABELS = new Set([
   'note', 'update', 'updated', 'photo', 'photos', 'source', 'sources', 'related', 'editor', 'caption', 'correction', 'read',
@@ -61,7 +61,7 @@ export function fromCue(ctx: Context, cue: CueMatch, sent: Sent, local: readonly
     // attribution, coordinated with the one before ("…, while other voters said …"; not "…, while Kishida wants …")
     const lead = tokens[source.first - 1];
     const comma = tokens[source.first - 2];
-    if (lead && source.first - 2 > sent.first && (lead.text === ';' || ((COORDINATORS.has(lead.lower) || (CONTRASTS.has(lead.lower) && SPEECH_LEMMAS.has(cue.entry.lemma))) && comma !== undefined && isCommaLike(ctx, source.first - 2)))) coordinated = local.length > 0;
+    if (lead && source.first - 2 > sent.first && (lead.text === ';' || ((COORDINATORS.has(lead.lower) || (hasClass(ctx.g, lead, 'contrast') && cue.entry.frames.has('speech'))) && comma !== undefined && isCommaLike(ctx, source.first - 2)))) coordinated = local.length > 0;
   }
 
   if (inverted && source) {
@@ -113,9 +113,6 @@ export function fromCue(ctx: Context, cue: CueMatch, sent: Sent, local: readonly
   return { ...base, first: around[0], last: around[1], source, coordinated: false };
 }
 
-/** Prepositions that open the setting or manner of a statement after its cue. */
-const TAIL_PREPS = new Set(['in', 'on', 'at', 'from', 'by', 'during', 'to', 'via', 'over', 'with', 'after', 'before', 'outside', 'inside', 'through', 'of']);
-
 /**
  * Whether the words from `k` to the end of the sentence are prepositional phrases with no verb: the setting
  * of a trailing attribution ("…, she said in a video message to the convention.", "…, he said from his office
@@ -123,7 +120,7 @@ const TAIL_PREPS = new Set(['in', 'on', 'at', 'from', 'by', 'during', 'to', 'via
  */
 function settingTail(ctx: Context, k: number, sent: Sent): boolean {
   const { tokens, g } = ctx;
-  if (!TAIL_PREPS.has(tokens[k]?.lower ?? '')) return false;
+  if (!hasClass(g, tokens[k], 'tail')) return false;
   let end = sent.last;
   while (end > k && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== ')') end--;
   if (end - k > 16) return false;

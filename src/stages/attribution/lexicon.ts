@@ -6,8 +6,8 @@
  */
 import { loadTable } from '../../lexicons/load.js';
 import type { Reporting } from '../../schema/result.js';
+import { framesOf, loadReportingVerbs, REPORTING_CLASSES, type ReportingFrame } from '../../lexicons/reporting.js';
 
-type Frame = 'that' | 'manner' | 'obj' | 'np' | 'inf' | 'as' | 'src' | 'wh' | 'ask' | 'noun' | 'named' | 'comp' | 'sc';
 type Form = 'base' | 's' | 'past' | 'part' | 'ing' | 'fixed';
 
 export interface CueEntry {
@@ -15,21 +15,11 @@ export interface CueEntry {
   readonly words: readonly string[];
   readonly lemma: string;
   readonly reporting: Exclude<Reporting, 'writer'>;
-  readonly frames: ReadonlySet<Frame>;
+  readonly frames: ReadonlySet<ReportingFrame>;
   readonly form: Form;
 }
 
-const FRAMES = new Set<Frame>(['that', 'manner', 'obj', 'np', 'inf', 'as', 'src', 'wh', 'ask', 'noun', 'named', 'comp', 'sc']);
-
-/** What "~det" in a phrase stands for: no word, or one determiner or possessive ("expressed a willingness", "expressed his wish"). */
-const DETERMINERS = ['', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my'];
-
-/** The phrases a lexicon phrase stands for, "~det" expanded. */
-function expand(phrase: string): string[] {
-  if (!phrase.includes('~det')) return [phrase];
-  return DETERMINERS.map((d) => phrase.replace('~det', d).replace(/\s+/g, ' ').trim());
-}
-const CLASSES = new Set(['neutral', 'endorsing', 'distancing', 'negating']);
+const CLASSES: ReadonlySet<string> = new Set(REPORTING_CLASSES);
 
 export function thirdPerson(verb: string): string {
   if (/(s|x|z|ch|sh)$/.test(verb)) return `${verb}es`;
@@ -72,17 +62,13 @@ export interface CueLexicon {
 }
 
 export function loadCues(): CueLexicon {
-  const merged = new Map<string, { reporting: Exclude<Reporting, 'writer'>; frames: Set<Frame>; irregular: string | undefined }>();
-  for (const row of loadTable('reporting-verbs')) {
-    const [phrase, cls, frameList, irregular] = row;
-    if (!phrase || !cls || !CLASSES.has(cls) || !frameList) throw new Error(`reporting-verbs: bad line "${row.join('\t')}"`);
-    const frames = frameList.split(',').map((f) => f.trim()) as Frame[];
-    for (const f of frames) if (!FRAMES.has(f)) throw new Error(`reporting-verbs: unknown frame "${f}" for "${phrase}"`);
-    for (const one of expand(phrase)) {
-      const known = merged.get(one);
-      if (known) for (const f of frames) known.frames.add(f);
-      else merged.set(one, { reporting: cls as Exclude<Reporting, 'writer'>, frames: new Set(frames), irregular: irregular || undefined });
-    }
+  const merged = new Map<string, { reporting: Exclude<Reporting, 'writer'>; frames: Set<ReportingFrame>; irregular: string | undefined }>();
+  for (const row of loadReportingVerbs()) {
+    const [phrase, reporting, , irregular] = row;
+    const frames = framesOf(row);
+    const known = merged.get(phrase);
+    if (known) for (const f of frames) known.frames.add(f);
+    else merged.set(phrase, { reporting, frames: new Set(frames), irregular: irregular || undefined });
   }
   const byFirst = new Map<string, CueEntry[]>();
   const classOf = new Map<string, Exclude<Reporting, 'writer'>>();

@@ -1,8 +1,8 @@
 /** Nested and coordinated attributions within one sentence. */
 import type { Context } from './context.js';
 import type { Draft } from './draft.js';
-import { CONTRASTS, COORDINATORS } from './spans.js';
-import { isAdverb, isAux } from './grammar.js';
+import { COORDINATORS } from './spans.js';
+import { hasClass, isAdverb, isAux } from './grammar.js';
 import { sentenceSubject } from './layouts.js';
 
 /**
@@ -20,7 +20,7 @@ export function resolveNesting(ctx: Context, drafts: Draft[], quoted: readonly D
     if (host) {
       if (!d.coordinated) continue;
       let cut = d.source && !d.source.relative ? d.source.first : d.cueFirst;
-      while (cut > host.first && (isAdverb(ctx.g, ctx.tokens[cut - 1]) || isAux(ctx.g, ctx.tokens[cut - 1]) || COORDINATORS.has(ctx.tokens[cut - 1]!.lower) || CONTRASTS.has(ctx.tokens[cut - 1]!.lower) || ctx.tokens[cut - 1]!.text === ',' || ctx.tokens[cut - 1]!.text === ';')) cut--;
+      while (cut > host.first && (isAdverb(ctx.g, ctx.tokens[cut - 1]) || isAux(ctx.g, ctx.tokens[cut - 1]) || COORDINATORS.has(ctx.tokens[cut - 1]!.lower) || hasClass(ctx.g, ctx.tokens[cut - 1], 'contrast') || ctx.tokens[cut - 1]!.text === ',' || ctx.tokens[cut - 1]!.text === ';')) cut--;
       if (cut <= host.first) continue;
       host.last = cut;
       kept.push(d.source ? d : { ...d, source: host.source, continues: host });

@@ -252,14 +252,11 @@ export function subjectBefore(ctx: Context, cue: number, floor: number): Source 
   return null;
 }
 
-/** Verbs of saying proper: whatever their subject names stands for its author ("the counterproposal argued"). */
-export const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'argue', 'claim', 'insist', 'deny', 'warn', 'state', 'write', 'declare', 'assert', 'contend', 'allege', 'report', 'conclude', 'recommend', 'urge', 'predict', 'estimate']);
-
 /** "The SVP counterproposal argued", "the airline said": a short determined noun phrase as the subject of a verb of saying. */
 function speakingThing(ctx: Context, first: number, head: number, cue: number): boolean {
   const entry = ctx.cueAt[cue]?.entry;
   const t = ctx.tokens[head]!;
-  if (!entry || !SPEECH_LEMMAS.has(entry.lemma) || head - first > 3 || !isDeterminer(ctx.g, ctx.tokens[first])) return false;
+  if (!entry || !entry.frames.has('speech') || head - first > 3 || !isDeterminer(ctx.g, ctx.tokens[first])) return false;
   return isWord(t) && !t.cap && ctx.dateOf[head]! < 0 && !ctx.g.verbs.has(t.lower) && !ctx.g.classes.has(t.lower) && !/(ing|ly)$/.test(t.lower);
 }
 
@@ -270,7 +267,7 @@ const MAX_MODIFIED = 18;
 function postModifier(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!isWord(t) || t.cap) return false;
-  if (hasClass(ctx.g, t, 'prep') || hasClass(ctx.g, t, 'postadj')) return !CLAUSE_PREPS.has(t.lower);
+  if (hasClass(ctx.g, t, 'prep') || hasClass(ctx.g, t, 'postadj')) return !hasClass(ctx.g, t, 'subprep');
   return participle(ctx, i);
 }
 
@@ -286,9 +283,6 @@ function participle(ctx: Context, i: number): boolean {
   const next = ctx.tokens[i + 1];
   return !next || ctx.dateOf[i + 1]! >= 0 || hasClass(ctx.g, next, 'prep') || isAdverb(ctx.g, next) || next.kind !== 'word';
 }
-
-/** Subordinating prepositions: the phrase after them is the subject of a clause of their own ("after his government announced"). */
-const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'once', 'like']);
 
 /** Where the clause holding token `j` starts: after a comma, colon, dash or quotation mark and any leading connector, or -1. */
 function subjectClauseStart(ctx: Context, j: number, floor: number): number {

@@ -11,9 +11,6 @@ export const LEADING_CONNECTORS = new Set(['and', 'but', 'so', 'yet', 'still', '
 
 export const COORDINATORS = new Set(['and', 'but']);
 
-/** Words joining a second, contrasting attribution to the first: "X said A, while Y said B". */
-export const CONTRASTS = new Set(['while', 'whereas']);
-
 export function sentOfToken(ctx: Context, i: number): Sent | undefined {
   const s = ctx.sentOf[i];
   return s === undefined || s < 0 ? undefined : ctx.sents[s];
@@ -78,9 +75,6 @@ export function isCommaLike(ctx: Context, i: number): boolean {
   return t.kind === 'close' && ctx.text.charAt(t.start - 1) === ',';
 }
 
-/** Participles of what a speaker does while speaking, besides the reporting verbs: "…, referring to …". */
-const SPEAKER_PARTICIPLES = new Set(['referring', 'pointing', 'speaking', 'reacting', 'gesturing', 'appearing', 'standing', 'sitting', 'wearing', 'holding', 'reading', 'quoting', 'mentioning', 'invoking', 'alluding', 'taking', 'seeking', 'using', 'offering', 'declining', 'refusing', 'giving', 'prompting', 'drawing', 'sparking', 'touting', 'casting', 'vowing', 'promising']);
-
 /**
  * Whether token `k` is a comma (or a quotation closing on one) followed by a participle of the
  * speaker's: "…, saying …", "…, referring to …". A participle of the reported clause's own subject
@@ -91,7 +85,7 @@ export function participleAfter(ctx: Context, k: number): boolean {
   const at = isAdverb(ctx.g, ctx.tokens[k + 1]) ? k + 2 : k + 1;
   const next = ctx.tokens[at];
   if (next === undefined || next.kind !== 'word' || next.cap || !next.lower.endsWith('ing') || next.lower.length <= 5 || hasClass(ctx.g, next, 'prep')) return false;
-  return SPEAKER_PARTICIPLES.has(next.lower) || ctx.cueAt[at] !== undefined;
+  return ctx.g.participles.has(next.lower) || ctx.cueAt[at] !== undefined;
 }
 
 /** The first token of the reported clause when it opens a sentence: connectors ("But", "And") left out. */

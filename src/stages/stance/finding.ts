@@ -7,7 +7,7 @@
  * quantity (an up or down word next to a cause term: "walking more" -> up;
  * up when there is none). A claim on such a target that gives no attitude
  * or evaluation of its own takes a position through the relation it states:
- * - a denial ("no link", "confounded", "healthier in other ways", a negated
+ * - a denial ("no link", "confounded", "reverse causation", a negated
  *   "prove") is against, unless what it denies is the opposite relation ("no
  *   evidence that walking raises the risk" -> favor);
  * - a relation noun that weakens ("these associations shrink") is against;
@@ -45,8 +45,6 @@ const BEFORE = 1;
 /** How far a quantity word reaches a cause term after it ("fewer daily steps") and before it ("walked less than": right after). */
 const QUANTITY_AFTER = 1;
 const QUANTITY_BEFORE = 0;
-/** The up and down words that can give a quantity (comparatives): "lowers the risk" is a statement even right after a cause. */
-const COMPARATIVES = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'greater', 'smaller']);
 
 const direction = (m: PhraseMatch<FindingClass>): Way | null => (m.value === 'up' || m.value === 'down' ? m.value : null);
 
@@ -105,8 +103,7 @@ export function compileFinding(description: readonly Token[], terms: readonly st
   const outcome = terms.filter((_, i) => (found[i] ?? []).some((o) => o.from >= verb.to));
   const cause = terms.filter((_, i) => (found[i] ?? []).some((o) => o.to <= verb.from));
   const causes = new Occurrences(found.flat().filter((o) => o.to <= verb.from), plain.length);
-  const quantity = marks.find((m) => m.to <= verb.from && m.to - m.from === 1 && COMPARATIVES.has(plain[m.from]?.lower ?? '') && causes.near(m, QUANTITY_AFTER, QUANTITY_BEFORE));
-  if (outcome.length === 0) return null;
+  const quantity = marks.find((m) => m.to <= verb.from && m.to - m.from === 1 && lex.comparatives.has(plain[m.from]?.lower ?? '') && causes.near(m, QUANTITY_AFTER, QUANTITY_BEFORE));
   return { direction: way, outcome: termMatcher(outcome, formsOf), cause: termMatcher(cause, formsOf), quantity: (quantity && direction(quantity)) ?? 'up' };
 }
 
@@ -131,7 +128,7 @@ export function findingPolarity(
   const causes = new Occurrences(finding.cause.matches(c.tokens), c.tokens.length);
   const relations = new Occurrences(marks.filter((m) => m.value === 'relation'), c.tokens.length);
   // A quantity of the cause ("fewer steps") is no statement on the outcome; the last one before a statement sets the cause's way for it.
-  const quantity = marks.map((m) => m.to - m.from === 1 && COMPARATIVES.has(c.tokens[m.from]?.lower ?? '') && causes.near(m, QUANTITY_AFTER, QUANTITY_BEFORE) && !outcomes.startsAfter(m, 0));
+  const quantity = marks.map((m) => m.to - m.from === 1 && lex.comparatives.has(c.tokens[m.from]?.lower ?? '') && causes.near(m, QUANTITY_AFTER, QUANTITY_BEFORE) && !outcomes.startsAfter(m, 0));
   const stated = (from: number, after: number): Polarity[] => {
     let cause: Way = 'up';
     return marks.flatMap((m, i) => {

@@ -37,6 +37,9 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
+/** Tokens that end a sentence: a negation does not reach past one. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
 interface LabelOptions {
   /** How many words before a cue a negation word reaches. */
   readonly negationWindow: number;
@@ -57,6 +60,7 @@ export class Content {
   private polarityCues: readonly Cue[] | undefined;
   private alternativeNouns: readonly PhraseMatch<true>[] | undefined;
   private negations: readonly number[] | undefined;
+  private sentences: readonly number[] | undefined;
 
   constructor(tokens: readonly Token[], lex: StanceLexicons) {
     this.tokens = tokens;
@@ -87,6 +91,19 @@ export class Content {
     }
     return this.negations;
   }
+
+  /** sentenceStarts[i]: the first token of the sentence holding token i (after the last ".", "!" or "?" before it). */
+  get sentenceStarts(): readonly number[] {
+    if (!this.sentences) {
+      let start = 0;
+      this.sentences = this.tokens.map((t, i) => {
+        const at = start;
+        if (SENTENCE_ENDS.has(t.lower)) start = i + 1;
+        return at;
+      });
+    }
+    return this.sentences;
+  }
 }
 
 /** The position a claim refers back to ("maintains the stance"), whose polarity and condition it may take over. */
@@ -112,9 +129,9 @@ function opensCondition(tokens: readonly Token[], m: PhraseMatch<ConditionClass>
 
 export const flip = (p: Polarity): Polarity => (p === 'favor' ? 'against' : p === 'against' ? 'favor' : 'neutral');
 
-/** Whether an odd number of negation words stand in [after, at), at most `window` words before `at`. */
+/** Whether an odd number of negation words stand in [after, at), at most `window` words before `at` and in its sentence ("It is not X. It is a Y": "not" does not reach "Y"). */
 export function negated(c: Content, at: number, after: number, window: number): boolean {
-  const from = Math.max(0, after, at - window);
+  const from = Math.max(0, after, at - window, c.sentenceStarts[at] ?? 0);
   if (from >= at) return false;
   return ((c.negatorsBefore[at] ?? 0) - (c.negatorsBefore[from] ?? 0)) % 2 === 1;
 }
@@ -253,7 +270,7 @@ function counterfactual(c: Content, cue: { from: number; to: number }, terms: re
 export function contentPolarity(c: Content, terms: readonly { from: number; to: number }[], referent: Referent | null, options: LabelOptions): PolarityResult & { readonly cue?: Cue } {
   const result = cuePolarity(c, terms, referent, options);
   const { cue } = result;
-  if (!cue || result.polarity === 'neutral' || result.inherited) return result;
+  if (!cue) return result;
   if (contrasted(c, result.polarity, options.negationWindow)) return { polarity: 'neutral', inherited: false };
   const reversed = (cue.value === 'favor' && !cue.evaluative && rivalObject(c, cue, terms)) || counterfactual(c, cue, terms, options.negationWindow);
   return reversed ? { polarity: flip(result.polarity), inherited: false, cue } : result;

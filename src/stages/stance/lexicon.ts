@@ -7,6 +7,7 @@
  * stages and only read here.
  */
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
+import { loadReportingVerbs, REPORTING_CLASSES, type ReportingClass } from '../../lexicons/reporting.js';
 import { irregularTable, termForms, wordForms } from './morph.js';
 import { PhraseMatcher, type PhraseEntry } from './phrases.js';
 
@@ -15,13 +16,13 @@ const HEDGE_CLASSES = ['hedged', 'belief', 'uncommitted', 'question', 'none', 'b
 const CONDITION_CLASSES = ['conditional', 'clause-conditional', 'unconditional', 'offer-unconditional', 'none'] as const;
 const NEGATION_CLASSES = ['negator', 'shield'] as const;
 const FINDING_CLASSES = ['up', 'down', 'denial', 'evidence', 'weakening', 'relation'] as const;
-export const REPORTING_CLASSES = ['neutral', 'endorsing', 'distancing', 'negating'] as const;
+export { REPORTING_CLASSES };
 
 export type PolarityCue = (typeof POLARITY_CUES)[number];
 const EVALUATION_CUES = ['favor', 'against'] as const;
 
 /** A polarity cue: its class, and whether it evaluates the target itself (evaluation.txt) rather than saying what a source does toward it (polarity.txt). */
-export interface PolarityEntry {
+interface PolarityEntry {
   readonly value: PolarityCue;
   readonly evaluative: boolean;
 }
@@ -29,7 +30,6 @@ export type HedgeClass = (typeof HEDGE_CLASSES)[number];
 export type ConditionClass = (typeof CONDITION_CLASSES)[number];
 type NegationClass = (typeof NEGATION_CLASSES)[number];
 export type FindingClass = (typeof FINDING_CLASSES)[number];
-type ReportingClass = (typeof REPORTING_CLASSES)[number];
 
 export interface StanceLexicons {
   readonly polarity: PhraseMatcher<PolarityEntry>;
@@ -40,6 +40,8 @@ export interface StanceLexicons {
   readonly positionNouns: PhraseMatcher<true>;
   /** How findings are stated and contested (findings.txt): effect directions, denials, weakening, relation nouns. */
   readonly findings: PhraseMatcher<FindingClass>;
+  /** The up and down words of findings.txt marked comparative: they can give a cause's quantity ("fewer doses"). */
+  readonly comparatives: ReadonlySet<string>;
   /** Nouns that name a way of doing something ("approach", "version"): a favoured one that is not the target is a rival. */
   readonly alternatives: PhraseMatcher<true>;
   /** Phrases in which a term word loses its sense ("conditions are met"). */
@@ -61,13 +63,6 @@ export interface StanceLexicons {
 /** A table of phrases, each with one of `classes`. */
 const classedTable = <const C extends string>(classes: readonly C[]) => [{ name: 'phrase' }, { name: 'class', values: classes }] as const;
 
-/** Phrase, reporting class, frames, irregular forms ("past|participle", or "=" for a phrase never inflected). */
-const REPORTING_VERBS = [
-  { name: 'phrase' },
-  { name: 'class', values: REPORTING_CLASSES },
-  { name: 'frames', optional: true },
-  { name: 'irregular forms', optional: true },
-] as const;
 /** A reporting-verb row: phrase, class, then optional frames and irregular forms. */
 type ReportingRow = readonly [string, ReportingClass, ...string[]];
 
@@ -76,6 +71,9 @@ const GRAMMAR_WORDS = [{ name: 'word' }, { name: 'class' }] as const;
 const COUNTRIES = [{ name: 'name' }, { name: 'canonical name', optional: true }, { name: 'demonyms', optional: true }] as const;
 const CAPITALS = [{ name: 'capital' }, { name: 'state' }] as const;
 const TITLES = [{ name: 'title' }, { name: 'gender', values: ['m', 'f', '-'] }, { name: 'roles', optional: true }] as const;
+
+/** findings.txt: phrase, class, and "comparative" for an up or down word that can give a quantity. */
+const FINDINGS = [...classedTable(FINDING_CLASSES), { name: 'comparative', optional: true, values: ['comparative'] }] as const;
 
 const phrases = <C>(rows: readonly (readonly [string, C, ...string[]])[]): { phrase: string; value: C }[] => rows.map(([phrase, value]) => ({ phrase, value }));
 
@@ -89,12 +87,13 @@ const COMMON_TITLE_WORDS = ['of', 'the', 'and', 'for', 'in'];
  * reporting-verb table (phrase, class, frames, irregular forms "past|participle"
  * or "=" for a fixed phrase).
  */
-export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = loadTable('reporting-verbs', REPORTING_VERBS)): StanceLexicons {
+export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = loadReportingVerbs()): StanceLexicons {
   const irregular = irregularTable(loadTable('irregular-verbs', IRREGULAR_VERBS));
   const functionWords = new Set(loadTable('grammar-words', GRAMMAR_WORDS).map(([word]) => word.toLowerCase()));
   const formsOf = (word: string): readonly string[] => wordForms(word, irregular, functionWords);
   const all = <V>(entries: { phrase: string; value: V }[]): PhraseEntry<V>[] => entries.map((e) => ({ ...e, inflect: 'all' as const }));
 
+  const findingRows = loadTable('findings', FINDINGS);
   const hedgeRows = [...loadTable('hedges', classedTable(HEDGE_CLASSES)), ...loadLexicon('boosters').map((b) => [b, 'booster'] as const)];
 
   const reportingIrregular = new Map(irregular);
@@ -140,7 +139,8 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
       loadLexicon('position-nouns').map((phrase) => ({ phrase, value: true as const, inflect: 'all' as const })),
       formsOf,
     ),
-    findings: new PhraseMatcher(all(phrases(loadTable('findings', classedTable(FINDING_CLASSES)))), formsOf),
+    findings: new PhraseMatcher(all(phrases(findingRows)), formsOf),
+    comparatives: new Set(findingRows.filter(([, , comparative]) => comparative === 'comparative').map(([phrase]) => phrase)),
     alternatives: new PhraseMatcher(
       loadLexicon('alternatives').map((phrase) => ({ phrase, value: true as const, inflect: 'all' as const })),
       formsOf,

@@ -64,7 +64,8 @@ function verbsOf(terms: readonly string[], description: readonly Token[]): Set<s
 
 /** Where a description's naming part ends and its gloss begins ("...: meeting it, keeping it or dropping it"). */
 const GLOSS = new Set([':', ';', '—', '–', '(']);
-const COORDINATORS = new Set(['or', 'and', ',', 'the', 'a', 'an']);
+/** Tokens that may stand between the head and a term joined to it ("a meeting or talks", "the league title"). */
+const HEAD_LINKS = new Set(['or', 'and', ',', 'the', 'a', 'an']);
 
 /**
  * The terms that name only an argument of the target, not the target itself:
@@ -89,7 +90,7 @@ function argumentTerms(terms: readonly string[], description: readonly Token[], 
   const heads = new Set([head.from]);
   let at = head.to;
   for (const m of all.filter((x) => x.from >= head.to)) {
-    if (m.from !== at && !naming.slice(at, m.from).every((t) => COORDINATORS.has(t.lower))) break;
+    if (m.from !== at && !naming.slice(at, m.from).every((t) => HEAD_LINKS.has(t.lower))) break;
     heads.add(m.from);
     at = m.to;
   }

@@ -298,7 +298,7 @@ describe('attribution: addressees between the cue and the quotation', () => {
     ['a split quotation past an addressee and a place', '“The season was long,” Ana Lopez told reporters in Lisbon, “but we finished strong.”', ['direct | Ana Lopez | told | The season was long,', 'direct | Ana Lopez | told | but we finished strong.']],
     ['a split quotation past a pronoun addressee', '“The season was long,” the coach told them, “but we finished strong.”', ['direct | the coach | told | The season was long,', 'direct | the coach | told | but we finished strong.']],
     ['miss: a new attribution after the addressee is its own', '“The season was long,” the coach told reporters. “We finished strong,” the captain said.', ['direct | the coach | told | The season was long,', 'direct | the captain | said | We finished strong,']],
-    ['a colon after an addressee with a possessor', "Lopez, who has won 12 titles, told the club's website: “We will win again.”", ['direct | Lopez | told | We will win again.']],
+    ['a colon after an addressee with a possessor', "Moreau, who has won 12 medals, told the federation's magazine: “We will race again.”", ['direct | Moreau | told | We will race again.']],
     ["a that-clause after an addressee with a possessor", "The coach told the paper's readers that the team would win.", ['indirect | The coach | told | the team would win']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -219,7 +219,7 @@ describe('anaphora, comparisons and parts of the day', () => {
     ['the year-earlier ordinal quarter', 'In the year-earlier third quarter, it lost money.', THU, [D('the year-earlier third quarter', '1988-Q3')]],
     ['the year-earlier months are a duration', 'Net for the year-earlier nine months included a gain.', THU, [P('the year-earlier nine months', 'P9M')]],
     ['a year earlier after months that are not a quarter', 'Third-quarter net rose. For the nine months, net fell from a year earlier.', THU, [D('Third-quarter', '1989-Q3'), P('the nine months', 'P9M'), D('a year earlier', '1988')]],
-    ['a year earlier after a quarter', 'Third-quarter net rose to $5 million from $3 million a year earlier.', THU, [D('Third-quarter', '1989-Q3'), D('a year earlier', '1988-Q3')]],
+    ['a year earlier after a quarter', 'Second-quarter bookings climbed to 40,000 from 32,000 a year earlier.', THU, [D('Second-quarter', '1989-Q2'), D('a year earlier', '1988-Q2')]],
     // parts of the day
     ['mid-afternoon with its day', 'In London at mid-afternoon yesterday, shares rose.', THU, [T('mid-afternoon yesterday', '1989-11-01TAF')]],
     ['mid afternoon', 'By mid afternoon, sources said it was over.', THU, [T('mid afternoon', '1989-11-02TAF')]],
@@ -336,13 +336,13 @@ describe('regressions', () => {
   });
 
   it('"a year" after an amount in brackets is a SET', () => {
-    expect(shape(dates('The levy costs exporters 2.1 trillion won ($1.5 billion) a year.')).filter((d) => d.text === 'a year')).toEqual([S('a year', 'P1Y')]);
+    expect(shape(dates('The tariff costs growers 900 million rupees ($11 million) a year.')).filter((d) => d.text === 'a year')).toEqual([S('a year', 'P1Y')]);
     expect(shape(dates('The stadium (built in 2001) stood empty for a year.')).filter((d) => d.text === 'a year')).toEqual([P('a year', 'P1Y')]);
   });
 
   it('a month ending a headline is not read as a name with the byline under it', () => {
-    expect(shape(dates('Parliament will vote on the bill by June\n\nBy Ana Ruiz', '2025-05-20'))).toEqual([D('June', '2025-06')]);
-    expect(dates('The award went to June Carter.', '2025-05-20')).toEqual([]);
+    expect(shape(dates('Water regulator to rule on rate cap by June\n\nBy Ana Ruiz', '2025-03-11'))).toEqual([D('June', '2025-06')]);
+    expect(dates('The award went to June Carter.', '2025-03-11')).toEqual([]);
   });
 
   it('"the quarter" in a results report is the quarter last mentioned', () => {

@@ -266,36 +266,36 @@ const VAPE_BAN: Target = { id: 'vape-ban', description: "The city's ban on flavo
 const PENSION: Target = { id: 'pension-age', description: "The government's plan to raise the state pension age to 68: meeting, keeping or dropping it", terms: ['plan', 'pension age', 'reform', 'on track'] };
 const ZONING: Target = { id: 'zoning-ruling', description: 'The court ruling on the zoning law', terms: ['ruling', 'decision'] };
 const ZENITH_BID: Target = { id: 'zenith-bid', description: "Acme's takeover of Zenith: making, raising, accepting or rejecting the bid", terms: ['bid', 'offer', 'takeover'] };
-const CUP: Target = { id: 'rovers-cup', description: 'Rovers winning the cup this season', terms: ['cup', 'final'] };
+const CUP: Target = { id: 'saints-cup', description: 'The Saints winning the rugby cup this season', terms: ['cup', 'final'] };
 const PAY_AWARD: Target = { id: 'nurses-pay', description: "The government's pay award for nurses: accepting or rejecting it", terms: ['pay award', 'award'] };
 const LAND_SALE: Target = { id: 'park-sale', description: "The council's sale of the park land to developers", terms: ['sale'] };
 
 describe('polarity toward targets of other shapes', () => {
   it.each<[string, string, ClaimSpec, Target, Stance['polarity']]>([
-    ['positive evaluation of a law', 'The ban is a reasonable protection for children, the judge wrote.', { content: 'The ban is a reasonable protection for children', cue: 'wrote' }, VAPE_BAN, 'favor'],
+    ['positive evaluation of a law', 'The ban is a sensible safeguard for teenagers, the judge wrote.', { content: 'The ban is a sensible safeguard for teenagers', cue: 'wrote' }, VAPE_BAN, 'favor'],
     ['negative evaluation of a law', 'The ban is unconstitutional, the lawyers said.', { content: 'The ban is unconstitutional', cue: 'said' }, VAPE_BAN, 'against'],
     ['an operator still scopes over its complement ("refused to scrap")', 'The mayor refused to scrap the ban, aides said.', { content: 'The mayor refused to scrap the ban', cue: 'said' }, VAPE_BAN, 'favor'],
     ['regression: an attitude verb with the target as subject says nothing of it ("the ruling invites")', 'The ruling invites every council to review its rules, she wrote.', { content: 'The ruling invites every council to review its rules', cue: 'wrote' }, ZONING, 'neutral'],
     ['"undervalue" is against: a pay award', 'The pay award undervalues nurses, the union said.', { content: 'The pay award undervalues nurses', cue: 'said' }, PAY_AWARD, 'against'],
     ['"undervalue" is against: a sale of public land', 'The sale undervalued the land by millions, auditors found.', { content: 'The sale undervalued the land by millions', cue: 'found' }, LAND_SALE, 'against'],
     ['a passive attitude verb with the target as subject still counts', 'The ruling was welcomed by builders, he said.', { content: 'The ruling was welcomed by builders', cue: 'said' }, ZONING, 'favor'],
-    ['negation of an evaluation ("no credible plan")', 'Ministers have no credible plan to deliver the reform, he said.', { content: 'Ministers have no credible plan to deliver the reform', cue: 'said' }, PENSION, 'against'],
-    ['a phrase term carries its own direction ("back on track")', 'She said approvals had risen since January, putting the reform back on track.', { content: 'approvals had risen since January, putting the reform back on track', cue: 'said' }, PENSION, 'favor'],
+    ['negation of an evaluation ("no credible way")', 'The treasury has no credible way to pay for the reform, the auditors said.', { content: 'The treasury has no credible way to pay for the reform', cue: 'said' }, PENSION, 'against'],
+    ['a phrase term carries its own direction ("back on track")', 'He said contributions had climbed this year, putting the reform back on track.', { content: 'contributions had climbed this year, putting the reform back on track', cue: 'said' }, PENSION, 'favor'],
     ['"off track" is against', 'The reform is off track, the watchdog said.', { content: 'The reform is off track', cue: 'said' }, PENSION, 'against'],
     ['keeping the target itself is favor ("uphold the ban")', 'The judges voted to uphold the ban, she said.', { content: 'The judges voted to uphold the ban', cue: 'said' }, VAPE_BAN, 'favor'],
     ['dropping the target is against', 'The party would scrap the plan, its leader said.', { content: 'The party would scrap the plan', cue: 'said' }, PENSION, 'against'],
-    ['the target staying is favor', '“The plan stays, and we will deliver it,” the minister said.', { content: 'The plan stays, and we will deliver it', cue: 'said', kind: 'direct' }, PENSION, 'favor'],
-    ['an event target: expecting to win it', 'The squad believes the club can win the cup, the captain said.', { content: 'The squad believes the club can win the cup', cue: 'said' }, CUP, 'favor'],
-    ['disappointment is against', 'Acme said it was deeply disappointed by the bid decision.', { content: 'it was deeply disappointed by the bid decision', cue: 'said' }, ZENITH_BID, 'against'],
-    ['the preposition "against" away from the target: miss', 'Rovers came back against a side fighting relegation to reach the cup final, he said.', { content: 'Rovers came back against a side fighting relegation to reach the cup final', cue: 'said' }, CUP, 'neutral'],
+    ['the target staying is favor', '“The plan stays, and we will see it through,” the pensions secretary said.', { content: 'The plan stays, and we will see it through', cue: 'said', kind: 'direct' }, PENSION, 'favor'],
+    ['an event target: expecting to win it', 'The coach believes the team can win the cup, the fly-half said.', { content: 'The coach believes the team can win the cup', cue: 'said' }, CUP, 'favor'],
+    ['disappointment is against', 'The union said it was bitterly disappointed by the pay award.', { content: 'it was bitterly disappointed by the pay award', cue: 'said' }, PAY_AWARD, 'against'],
+    ['the preposition "against" away from the target: miss', 'The Saints came back against a team near the foot of the table to reach the cup final, he said.', { content: 'The Saints came back against a team near the foot of the table to reach the cup final', cue: 'said' }, CUP, 'neutral'],
     ['a plain report of the target: miss', 'The council will debate the ban next month, she said.', { content: 'The council will debate the ban next month', cue: 'said' }, VAPE_BAN, 'neutral'],
   ])('%s', (_, text, claim, target, expected) => {
     expect(one(text, claim, [target]).polarity).toBe(expected);
   });
 
   it('rejecting the argument against the target is favor', () => {
-    const text = 'The court rejected the shops\' argument that the ban was unconstitutional.';
-    expect(one(text, { content: "the shops' argument that the ban was unconstitutional", cue: 'rejected' }, [VAPE_BAN])).toMatchObject({ target: 'vape-ban', polarity: 'favor', reporting: 'negating' });
+    const text = 'The tribunal rejected the retailers\' claim that the ban was unlawful.';
+    expect(one(text, { content: "the retailers' claim that the ban was unlawful", cue: 'rejected' }, [VAPE_BAN])).toMatchObject({ target: 'vape-ban', polarity: 'favor', reporting: 'negating' });
   });
 
   it("regression: the writer's assertion about the target is neutral even when the event helps it", () => {
@@ -310,7 +310,7 @@ describe('target: the claim must be about it', () => {
     ['regression: a term naming only an argument is not the target ("vapes")', 'Sales of flavoured vapes fell 8% last year, the agency said.', { content: 'Sales of flavoured vapes fell 8% last year', cue: 'said' }, VAPE_BAN, null],
     ['regression: an argument term with a position but no speaker on the target: miss', 'Doctors said flavoured vapes are harmful.', { content: 'flavoured vapes are harmful', cue: 'said' }, VAPE_BAN, null],
     ['regression: a modifier making it another of its kind ("similar bans"): miss', 'Similar bans are under consideration in other cities, he said.', { content: 'Similar bans are under consideration in other cities', cue: 'said' }, VAPE_BAN, null],
-    ['a modifier in a compound head ("the cup final" is the cup)', 'Rovers are favourites to win the cup final, he said.', { content: 'Rovers are favourites to win the cup final', cue: 'said' }, CUP, 'rovers-cup'],
+    ['a modifier in a compound head ("the cup final" is the cup)', 'The Saints are favourites to win the cup final, he said.', { content: 'The Saints are favourites to win the cup final', cue: 'said' }, CUP, 'saints-cup'],
   ])('%s', (_, text, claim, target, expected) => {
     expect(one(text, claim, [target]).target).toBe(expected);
   });
@@ -474,13 +474,13 @@ describe('findings as targets: the relation a claim states', () => {
     expect(one(text, claim, [STATINS]).polarity).toBe(expected);
   });
 
-  it('reads the quantity of the cause from the description ("walking less raises")', () => {
-    const target: Target = { id: 'walk-falls', description: 'That walking less raises the risk of falls', terms: ['walk', 'falls', 'risk'] };
-    const text = 'Those who walked more had fewer falls, he said. Those who walked less had more falls, she said. Those who walked more had more falls, they said.';
+  it('reads the quantity of the cause from the description ("training less raises")', () => {
+    const target: Target = { id: 'train-injuries', description: 'That training less raises the risk of injuries', terms: ['train', 'injuries', 'risk'] };
+    const text = 'Those who trained more had fewer injuries, he said. Those who trained less had more injuries, she said. Those who trained more had more injuries, they said.';
     const got = stances(text, [
-      { content: 'Those who walked more had fewer falls', cue: 'he said' },
-      { content: 'Those who walked less had more falls', cue: 'she said' },
-      { content: 'Those who walked more had more falls', cue: 'they said' },
+      { content: 'Those who trained more had fewer injuries', cue: 'he said' },
+      { content: 'Those who trained less had more injuries', cue: 'she said' },
+      { content: 'Those who trained more had more injuries', cue: 'they said' },
     ], [target]);
     expect(got.map((s) => s.polarity)).toEqual(['favor', 'favor', 'against']);
   });

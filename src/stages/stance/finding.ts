@@ -1,21 +1,21 @@
 /**
- * Findings as targets: a target stated as a proposition ("That walking more
- * lowers the risk of dementia") has a direction (its verb: the last up or
+ * Findings as targets: a target stated as a proposition ("That taking statins
+ * lowers the risk of stroke") has a direction (its verb: the last up or
  * down word of findings.txt, outside parentheses, with a target term after
  * it: "lowers" -> down), an outcome (the target terms after the verb: "risk",
- * "dementia"), a cause (the terms before it: "walking") and the cause's
- * quantity (an up or down word next to a cause term: "walking more" -> up;
+ * "stroke"), a cause (the terms before it: "statins") and the cause's
+ * quantity (an up or down word next to a cause term: "training more" -> up;
  * up when there is none). A claim on such a target that gives no attitude
  * or evaluation of its own takes a position through the relation it states:
  * - a denial ("no link", "confounded", "reverse causation", a negated
  *   "prove") is against, unless what it denies is the opposite relation ("no
- *   evidence that walking raises the risk" -> favor);
+ *   evidence that statins raise the risk" -> favor);
  * - a relation noun that weakens ("these associations shrink") is against;
- * - a direction word governing an outcome term ("25% less likely to develop
- *   dementia", "linked to a lower risk", "dementia risk fell") is favor when
+ * - a direction word governing an outcome term ("25% less likely to have a
+ *   stroke", "linked to a lower risk", "stroke risk fell") is favor when
  *   it goes the target's way, against when it goes the other way; a cause
  *   quantity before it of the other way than the target's reverses it
- *   ("those who walked fewer steps were more likely to develop dementia" ->
+ *   ("those who trained less had more injuries" ->
  *   favor), and so does negation ("did not lower the risk"); both ways in
  *   one claim is neutral;
  * - failing those, a target term that is itself a favourable evaluation
@@ -39,7 +39,7 @@ export interface Finding {
 
 type Way = 'up' | 'down';
 
-/** How far (in words) a direction word reaches an outcome term after it ("less likely to develop dementia"), and before it ("risk fell"). */
+/** How far (in words) a direction word reaches an outcome term after it ("less likely to have a stroke"), and before it ("risk fell"). */
 const AFTER = 3;
 const BEFORE = 1;
 /** How far a quantity word reaches a cause term after it ("fewer daily steps") and before it ("walked less than": right after). */

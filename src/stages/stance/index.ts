@@ -4,8 +4,8 @@
  * the caller, e.g. a gold file's `doc.targets`). Everything comes from the
  * targets' own terms and description plus general lexicons, so any topic
  * works: see labels.ts for the labels, target.ts for target choice, and
- * finding.ts for a target stated as a proposition ("That walking more lowers
- * the risk of dementia"), where a claim with no attitude cue of its own takes
+ * finding.ts for a target stated as a proposition ("That taking statins lowers
+ * the risk of stroke"), where a claim with no attitude cue of its own takes
  * a position through the relation it states.
  *
  * A claim with no target term of its own still gets a target when it points

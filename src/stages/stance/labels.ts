@@ -29,13 +29,14 @@ import type { PhraseMatch } from './phrases.js';
 import type { Token } from './tokens.js';
 
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'look', 'looks', 'looked']);
 const MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo', 'can', 'could', 'may', 'might']);
 const SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its', 'his', 'her', 'their', 'our', 'all', 'both', 'some', 'any', 'each']);
-const FINITE = new Set([...AUX, ...COPULAS]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'such']);
 const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
+/** Whether `word` is an auxiliary or a copula (lex.copulas): the finite verb of a clause. */
+const finite = (lex: StanceLexicons, word: string): boolean => AUX.has(word) || lex.copulas.has(word);
 
 /** Tokens that end a sentence: a negation does not reach past one. */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
@@ -56,7 +57,7 @@ export class Content {
   readonly clauses: Clauses;
   readonly hedges: readonly PhraseMatch<HedgeClass>[];
   readonly conditions: readonly PhraseMatch<ConditionClass>[];
-  private readonly lex: StanceLexicons;
+  readonly lex: StanceLexicons;
   private polarityCues: readonly Cue[] | undefined;
   private alternativeNouns: readonly PhraseMatch<true>[] | undefined;
   private negations: readonly number[] | undefined;
@@ -65,8 +66,8 @@ export class Content {
   constructor(tokens: readonly Token[], lex: StanceLexicons) {
     this.tokens = tokens;
     this.lex = lex;
-    this.conditions = lex.conditions.matches(tokens).filter((m) => m.value !== 'none' && (m.value !== 'clause-conditional' || opensCondition(tokens, m)));
-    this.clauses = analyseClauses(tokens, new Set(this.conditions.filter((m) => opensCondition(tokens, m)).map((m) => m.from)));
+    this.conditions = lex.conditions.matches(tokens).filter((m) => m.value !== 'none' && (m.value !== 'clause-conditional' || opensCondition(tokens, m, lex)));
+    this.clauses = analyseClauses(tokens, new Set(this.conditions.filter((m) => opensCondition(tokens, m, lex)).map((m) => m.from)));
     this.hedges = lex.hedges.matches(tokens);
   }
 
@@ -119,12 +120,12 @@ export interface PolarityResult {
 }
 
 /** "once" opens a condition only before a subject ("once conditions are met", "once the talks start"), not as "once again" or "who once said". */
-function opensCondition(tokens: readonly Token[], m: PhraseMatch<ConditionClass>): boolean {
+function opensCondition(tokens: readonly Token[], m: PhraseMatch<ConditionClass>, lex: StanceLexicons): boolean {
   if (m.value !== 'clause-conditional') return m.value === 'conditional';
   const next = tokens[m.to];
   const after = tokens[m.to + 1];
   if (!next || next.kind !== 'word') return false;
-  return SUBJECTS.has(next.lower) || next.cap || (after !== undefined && FINITE.has(after.lower));
+  return SUBJECTS.has(next.lower) || next.cap || (after !== undefined && finite(lex, after.lower));
 }
 
 export const flip = (p: Polarity): Polarity => (p === 'favor' ? 'against' : p === 'against' ? 'favor' : 'neutral');
@@ -161,13 +162,15 @@ function volition(c: Content, clause: number, start: number, terms: readonly { f
   return null;
 }
 
-const BE = new Set([...COPULAS, 'being', "'s", "'re", 'get', 'gets', 'got', 'gotten']);
+/** Forms of "be" and "get" besides the copulas: the participle, the contractions, "gotten". */
+const BE_EXTRAS = new Set(['being', "'s", "'re", 'gotten']);
+const isBe = (c: Content, word: string): boolean => c.lex.copulas.has(word) || BE_EXTRAS.has(word);
 
 const STOPS = new Set([',', ';', ':', '.', '!', '?']);
 
 /** Whether the cue at `from` follows a form of "be" or another copula at or after `after`, with at most three words or quotation marks between: passive or predicative ("was rejected", "is not welcome", "were “a betrayal”"). */
 function predicative(c: Content, from: number, after: number): boolean {
-  return [1, 2, 3, 4].some((k) => from - k >= after && BE.has(c.tokens[from - k]?.lower ?? '') && c.tokens.slice(from - k + 1, from).every((t) => !BE.has(t.lower) && !STOPS.has(t.lower)));
+  return [1, 2, 3, 4].some((k) => from - k >= after && isBe(c, c.tokens[from - k]?.lower ?? '') && c.tokens.slice(from - k + 1, from).every((t) => !isBe(c, t.lower) && !STOPS.has(t.lower)));
 }
 
 /** Cue words that are prepositions: they speak only to their own object ("votes against the bill", not "at home against a side"). */
@@ -194,9 +197,6 @@ function clauseCues(c: Content, clause: number, verb: number, terms: readonly { 
   return subject ? own.filter((m) => m.evaluative || m.value === 'expect' || m.value === 'inherit' || m.value === 'neutral' || predicative(c, m.from, first.to)) : own;
 }
 
-/** Words that open a clause setting another position against the main one ("58% supported it while 31% opposed it"). */
-const CONTRASTS = new Set(['while', 'whereas']);
-
 /**
  * Whether a contrast clause ("while 31% opposed it", before or after the
  * main clause) holds a cue of the other direction than `polarity`: the
@@ -208,7 +208,7 @@ function contrasted(c: Content, polarity: Polarity, window: number): boolean {
   let open = -1;
   c.tokens.forEach((t, i) => {
     if (c.clauses.main[i] || STOPS.has(t.lower)) open = -1;
-    if (CONTRASTS.has(t.lower) && !c.clauses.main[i]) open = i;
+    if (c.lex.contrasts.has(t.lower) && !c.clauses.main[i]) open = i;
     opener[i] = open;
   });
   const seen = new Set<number>();
@@ -222,9 +222,6 @@ function contrasted(c: Content, polarity: Polarity, window: number): boolean {
   return false;
 }
 
-/** Determiners of a rival version: "a gradual approach", "its own plan". */
-const RIVAL_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our']);
-
 /**
  * Whether the favouring cue `cue` takes as its object another version of
  * what the target does ("favoured a gradual approach", "backs its own
@@ -234,15 +231,13 @@ const RIVAL_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our
  * target's way.
  */
 function rivalObject(c: Content, cue: { to: number }, terms: readonly { from: number }[]): boolean {
-  if (!RIVAL_DETERMINERS.has(c.tokens[cue.to]?.lower ?? '')) return false;
+  const determiner = c.tokens[cue.to]?.lower ?? '';
+  if (!c.lex.indefinites.has(determiner) && !c.lex.possessives.has(determiner)) return false;
   let end = cue.to + 1;
   while (end < c.tokens.length && !STOPS.has(c.tokens[end]?.lower ?? '')) end++;
   const noun = c.alternatives.find((m) => m.from > cue.to + 1 && m.from < end);
   return noun !== undefined && noun.from - cue.to <= 4 && !terms.some((t) => t.from > cue.to && t.from < end);
 }
-
-/** Words that may stand between "without" and the target term: "without the cap", "without its support". */
-const WITHOUT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'your', 'such']);
 
 /**
  * Whether a target term after "without" in the cue's clause makes a
@@ -256,7 +251,8 @@ function counterfactual(c: Content, cue: { from: number; to: number }, terms: re
   const counted = Math.max(c.clauses.starts[clause] ?? 0, cue.from - window);
   return terms.some((t) => {
     if (c.clauses.clause[t.from] !== clause || (t.from >= cue.from && t.from < cue.to)) return false;
-    const at = t.from - (WITHOUT_DETERMINERS.has(c.tokens[t.from - 1]?.lower ?? '') ? 2 : 1);
+    const before = c.tokens[t.from - 1]?.lower ?? '';
+    const at = t.from - (c.lex.determiners.has(before) || c.lex.possessives.has(before) ? 2 : 1);
     return c.tokens[at]?.lower === 'without' && (at > cue.from || at < counted);
   });
 }
@@ -283,13 +279,13 @@ function cuePolarity(c: Content, terms: readonly { from: number; to: number }[],
   const w = options.negationWindow;
   let verb = -1;
   for (let i = start; i < c.tokens.length && c.clauses.clause[i] === clause; i++) {
-    if (c.clauses.main[i] && FINITE.has(c.tokens[i]?.lower ?? '')) {
+    if (c.clauses.main[i] && finite(c.lex, c.tokens[i]?.lower ?? '')) {
       verb = i;
       break;
     }
   }
   const cues = clauseCues(c, clause, verb, terms);
-  const copula = verb >= 0 && COPULAS.has(c.tokens[verb]?.lower ?? '');
+  const copula = verb >= 0 && c.lex.copulas.has(c.tokens[verb]?.lower ?? '');
   const predicate = cues.filter((m) => m.from > verb);
   const ordered = predicate.length > 0 ? predicate : cues.filter((m) => copula || negated(c, m.from, start, w));
   const [first, next] = ordered;
@@ -364,12 +360,12 @@ export function reportingOf(kind: ClaimKind, cue: readonly Token[], lex: StanceL
  */
 export function refersBack(c: Content, lex: StanceLexicons, window: number): { readonly from: number; readonly to: number } | null {
   const [first, second] = c.tokens;
-  if (first && second && DEMONSTRATIVES.has(first.lower) && FINITE.has(second.lower)) return { from: 0, to: 1 };
+  if (first && second && DEMONSTRATIVES.has(first.lower) && finite(lex, second.lower)) return { from: 0, to: 1 };
   for (const m of lex.positionNouns.matches(c.tokens)) {
     const k = [1, 2, 3].find((d) => REFERRING.has(c.tokens[m.from - d]?.lower ?? '') && c.tokens.slice(m.from - d, m.from).every((t) => t.kind === 'word'));
     if (k === undefined) continue;
     let to = m.to;
-    while (to < Math.min(c.tokens.length, m.to + window) && c.tokens[to]?.kind === 'word' && !FINITE.has(c.tokens[to]?.lower ?? '')) to++;
+    while (to < Math.min(c.tokens.length, m.to + window) && c.tokens[to]?.kind === 'word' && !finite(lex, c.tokens[to]?.lower ?? '')) to++;
     return { from: m.from - k, to };
   }
   return null;

@@ -3,7 +3,7 @@
  * polarity cues (attitudes and evaluations), hedges and boosters, condition phrases, negation, position
  * nouns, the words that state or contest a finding, the reporting-verb classes, and the places (countries, capitals,
  * titles) used to tell who a meeting is between. The countries, capitals,
- * titles, grammar-words and reporting-verbs tables are shared with other
+ * titles, grammar-words, copulas and reporting-verbs tables are shared with other
  * stages and only read here.
  */
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
@@ -58,6 +58,18 @@ export interface StanceLexicons {
   readonly termFormsOf: (word: string, verb: boolean) => readonly string[];
   /** English function words (the closed classes of the grammar-words table). */
   readonly functionWords: ReadonlySet<string>;
+  /** The forms of "be" (grammar-words `be`) and the other copular verbs (copulas.txt): "is", "remains", "seemed". */
+  readonly copulas: ReadonlySet<string>;
+  /** Words opening a clause that sets another position against the main one (grammar-words `contrast`): "while", "whereas". */
+  readonly contrasts: ReadonlySet<string>;
+  /** The articles (grammar-words `article`): "a", "an", "the". */
+  readonly articles: ReadonlySet<string>;
+  /** The indefinite articles (grammar-words `indefinite`): "a", "an". */
+  readonly indefinites: ReadonlySet<string>;
+  /** Possessive determiners (grammar-words `poss`): "its", "their", "his". */
+  readonly possessives: ReadonlySet<string>;
+  /** Determiners (grammar-words `det`): "the", "this", "such". */
+  readonly determiners: ReadonlySet<string>;
 }
 
 /** A table of phrases, each with one of `classes`. */
@@ -89,7 +101,9 @@ const COMMON_TITLE_WORDS = ['of', 'the', 'and', 'for', 'in'];
  */
 export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = loadReportingVerbs()): StanceLexicons {
   const irregular = irregularTable(loadTable('irregular-verbs', IRREGULAR_VERBS));
-  const functionWords = new Set(loadTable('grammar-words', GRAMMAR_WORDS).map(([word]) => word.toLowerCase()));
+  const grammarWords = loadTable('grammar-words', GRAMMAR_WORDS).map(([word, cls]) => [word.toLowerCase(), cls] as const);
+  const functionWords = new Set(grammarWords.map(([word]) => word));
+  const wordClass = (cls: string): Set<string> => new Set(grammarWords.filter(([, c]) => c === cls).map(([word]) => word));
   const formsOf = (word: string): readonly string[] => wordForms(word, irregular, functionWords);
   const all = <V>(entries: { phrase: string; value: V }[]): PhraseEntry<V>[] => entries.map((e) => ({ ...e, inflect: 'all' as const }));
 
@@ -155,5 +169,11 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
     formsOf,
     termFormsOf: (word, verb) => termForms(word, verb, irregular, functionWords),
     functionWords,
+    copulas: new Set([...wordClass('be'), ...loadLexicon('copulas')]),
+    contrasts: wordClass('contrast'),
+    articles: wordClass('article'),
+    indefinites: wordClass('indefinite'),
+    possessives: wordClass('poss'),
+    determiners: wordClass('det'),
   };
 }

@@ -3,8 +3,8 @@
  * occur in the text most often, outside phrases where they mean something
  * else ("once conditions are met") or name another thing of the kind
  * ("similar laws"). A term that the description uses only for an argument of
- * the target ("homes" in "the target of building 1.5 million homes") is not
- * enough alone: "new homes fell 8%" is not about the target, so such a hit
+ * the target ("vapes" in "the ban on flavoured vapes") is not
+ * enough alone: "sales of vapes fell" is not about the target, so such a hit
  * is weak. Where a target's description names two or
  * more countries ("talks between the leaders of Japan and North Korea"), a term occurrence
  * with another country as a participant ("a summit with the United States", "talks between
@@ -73,8 +73,8 @@ const HEAD_LINKS = new Set(['or', 'and', ',', 'the', 'a', 'an']);
  * term occurrence, moved to the last of a run of adjacent ones ("the league
  * title" -> title), with the terms coordinated with it ("a meeting or talks")
  * and one right after it ("a law capping fees" -> capping); a term found
- * there only elsewhere ("target of building 1.5 million homes" -> building,
- * homes) names an argument, unless written as a name ("the Brexit
+ * there only elsewhere ("the ban on flavoured vapes" -> vapes) names an
+ * argument, unless written as a name ("the Brexit
  * withdrawal agreement"). A term absent from the description is a synonym
  * of the head ("bid" for "takeover").
  */
@@ -137,7 +137,6 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const PARTICIPANT_LINKS = new Set(['with', 'between', 'among', 'against', 'versus', 'vs']);
 /** Words that make the country after them a place, not a participant: "talks in X", "a delegation from X". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Whether the mention at token i names a person: one the article ties to a country, or a country before a title ("U.S. President Donald Trump"). */
 function personal(tokens: readonly Token[], mentions: readonly Mention[], i: number, titles: ReadonlySet<string>): boolean {
@@ -148,9 +147,9 @@ function personal(tokens: readonly Token[], mentions: readonly Mention[], i: num
 }
 
 /** Whether the mention at token i follows a place preposition ("in the United States"). */
-function located(tokens: readonly Token[], mentions: readonly Mention[], i: number): boolean {
+function located(tokens: readonly Token[], mentions: readonly Mention[], i: number, articles: ReadonlySet<string>): boolean {
   let j = i - 1;
-  while (j >= 0 && (mentions[j]?.country === mentions[i]?.country || DETERMINERS.has(tokens[j]?.lower ?? ''))) j--;
+  while (j >= 0 && (mentions[j]?.country === mentions[i]?.country || articles.has(tokens[j]?.lower ?? ''))) j--;
   return PLACE_PREPOSITIONS.has(tokens[j]?.lower ?? '');
 }
 
@@ -167,7 +166,8 @@ function located(tokens: readonly Token[], mentions: readonly Mention[], i: numb
  * metonym ("the Tokyo-Washington partnership", "talks with Washington"), a
  * place after a preposition ("talks in Washington").
  */
-function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, parties: ReadonlySet<string>, window: number, titles: ReadonlySet<string>): boolean {
+function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, parties: ReadonlySet<string>, window: number, lex: StanceLexicons): boolean {
+  const titles = lex.titleWords;
   const outsider = (i: number) => {
     const m = mentions[i];
     return m?.country !== undefined && m.country !== null && !parties.has(m.country);
@@ -178,7 +178,7 @@ function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: n
     if (SEPARATORS.has(lower)) break;
     if (AUXILIARIES.has(lower) && !verbChain) break;
     verbChain &&= AUXILIARIES.has(lower) || NEGATIONS.has(lower);
-    if (outsider(i) && (personal(tokens, mentions, i, titles) || !located(tokens, mentions, i))) return true;
+    if (outsider(i) && (personal(tokens, mentions, i, titles) || !located(tokens, mentions, i, lex.articles))) return true;
   }
   let participant = false;
   for (let i = to; i < Math.min(tokens.length, to + window) && !SEPARATORS.has(tokens[i]?.lower ?? ''); i++) {
@@ -191,7 +191,7 @@ function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: n
 }
 
 /** Whether the description signals target `t` in `tokens` without a term (see the module comment). */
-function weakly(tokens: readonly Token[], t: CompiledTarget, mentions: readonly Mention[], speakerParties: ReadonlySet<string>, window: number, titles: ReadonlySet<string>): boolean {
+function weakly(tokens: readonly Token[], t: CompiledTarget, mentions: readonly Mention[], speakerParties: ReadonlySet<string>, window: number, lex: StanceLexicons): boolean {
   const words = t.words.matches(tokens);
   if (t.parties.size === 0) {
     return words.some((m) => t.names.matches(tokens, Math.max(0, m.from - window), Math.min(tokens.length, m.to + window)).length > 0);
@@ -205,7 +205,7 @@ function weakly(tokens: readonly Token[], t: CompiledTarget, mentions: readonly 
       if (m.person && m.country && t.parties.has(m.country)) anchors.push({ from: i, to: i + 1 });
     });
   }
-  return anchors.some((a) => t.parties.size < 2 || !foreign(tokens, mentions, a.from, a.to, t.parties, window, titles));
+  return anchors.some((a) => t.parties.size < 2 || !foreign(tokens, mentions, a.from, a.to, t.parties, window, lex));
 }
 
 /** Whether the term occurrence at `from` follows a modifier that makes it another thing of its kind ("similar laws", "a rival bid"). */
@@ -233,12 +233,12 @@ export function findTarget(
   const shielded = (m: { from: number; to: number }) => shields.some((s) => s.from < m.to && m.from < s.to) || otherInstance(tokens, m.from, lex);
   for (const t of targets) {
     const found = t.terms.matches(tokens).filter((m) => !shielded(m));
-    const accepted = found.filter((m) => t.parties.size < 2 || !foreign(tokens, mentions, m.from, m.to, t.parties, window, lex.titleWords));
+    const accepted = found.filter((m) => t.parties.size < 2 || !foreign(tokens, mentions, m.from, m.to, t.parties, window, lex));
     const spans = accepted.map(({ from, to }) => ({ from, to }));
     const naming = accepted.filter((m) => !m.value).length;
     const score = naming * (tokens.length + 1) + spans.length;
     if (spans.length > 0 && (!best || score > best.score)) best = { hit: { target: t.target, spans, weak: naming === 0 }, score };
-    if (found.length === 0 && !weak && weakly(tokens, t, mentions, speakerParties, window, lex.titleWords)) weak = { target: t.target, spans: [], weak: true };
+    if (found.length === 0 && !weak && weakly(tokens, t, mentions, speakerParties, window, lex)) weak = { target: t.target, spans: [], weak: true };
   }
   return best?.hit ?? weak;
 }

@@ -296,7 +296,7 @@ export abstract class UnitGrammar extends NamedGrammar {
   /** "$5 a year", "twice a week", "10% a year", "four flights a week": the article reads "per". */
   protected frequencyBefore(t: Tokens, j: number): boolean {
     const prev = t.low(j - 1);
-    // "3.2 trillion won ($2.3 billion) a year": the amount in brackets is a quantity too.
+    // "40 billion rupees ($480 million) a year": the amount in brackets is a quantity too.
     if (prev === ')' && t.low(j - 2) !== ')') return this.frequencyBefore(t, j - 1);
     if (t.isWord(j - 1) && prev.endsWith('s') && (t.isNumber(j - 2) || t.isNumber(j - 3) || this.lex.cardinals.has(t.low(j - 2)))) return true;
     return t.isNumber(j - 1) || prev === '%' || prev === 'percent' || prev === 'times' || prev === 'twice' || prev === 'once' || prev === 'thrice' ||

@@ -1,7 +1,7 @@
 /**
  * The counted noun after a number: the head of the noun phrase that follows it, reached by
  * skipping modifiers ("80,000 U.S. troops" → troops, "13 Japanese people" → people, "13 Japanese,"
- * → japanese, "30,000 stalled homes" → homes, "five other states", "five or more employees" →
+ * → japanese, "2,000 closed libraries" → libraries, "five other states", "five or more employees" →
  * states, employees), or of the phrase after a partitive "of" ("two of America's key allies" →
  * allies, "171 of the 300 seats" → seats, "eight of their last 10 league matches" → matches).
  * The phrase ends at punctuation, a line break, a digit (outside a partitive), a function word, a
@@ -78,7 +78,7 @@ export class NounReader {
     return head.lower.replace(/['’]s$/, '');
   }
 
-  /** A participle before a plural noun is its adjective: "30,000 stalled homes", "12 injured people". */
+  /** A participle before a plural noun is its adjective: "2,000 closed libraries", "12 injured people". */
   private pluralAfter(pos: number): boolean {
     const next = wordAfter(this.text, pos);
     return next !== null && !this.lexicon.stop.has(next.lower) && !isUpper(next.text[0]) && (isPlural(next) || this.lexicon.irregularPlurals.has(next.lower));

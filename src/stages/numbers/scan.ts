@@ -178,7 +178,7 @@ export class DocumentScan {
 
   // ---- what is not a number -------------------------------------------------------------------
 
-  /** `score`: the amount opens a score, which may follow a name ("beat Kelmsley Rovers 3-1"). */
+  /** `score`: the amount opens a score, which may follow a name ("Bath beat Exeter Chiefs 24-17"). */
   private excluded(amount: Amount, end: number, score: boolean): boolean {
     const before = wordBefore(this.text, amount.start);
     if (before && this.lexicon.labels.has(before.lower + (before.dotted ? '.' : ''))) return true;
@@ -219,11 +219,11 @@ export class DocumentScan {
    * "Resolution 2397", "FTSE 100", "Boeing's 787 Dreamliner" (but "Toyota's 300 dealers"); a
    * capitalised number word after one too: "Air Force One".
    * Not in Title Case headlines, not after sentence-initial function words ("About 500"), and not
-   * with a group separator ("Walking 7,000 steps").
+   * with a group separator ("Planting 7,000 trees").
    */
   private isName(amount: Amount, before: Word | null): boolean {
     if (!before || before.dotted || amount.currency || amount.negative) return false;
-    // Codes are not written with group separators: "Walking 7,000 steps" is an amount.
+    // Codes are not written with group separators: "Planting 7,000 trees" is an amount.
     if (amount.digits?.includes(',')) return false;
     if (amount.digits === null && !isUpper(this.text[amount.coreStart])) return false;
     if (!UPPER.test(before.text) || amount.start - before.end !== 1) return false;

@@ -6,7 +6,7 @@
  * Kato", "North Korean leader Kim Jong Un") taken off and kept as the
  * entity's roles, and the descriptions set beside them by apposition
  * ("Kim's sister and senior official, Kim Yo Jong") kept too, as is an
- * organisation's description before its name ("engineering group Corrindale").
+ * organisation's description before its name ("chemicals group Veltra").
  */
 import type { Speaker } from '../../schema/result.js';
 import { hasClass, isDeterminer, titleAt, type Grammar } from '../attribution/grammar.js';
@@ -114,8 +114,8 @@ function genderOfFirstName(g: Grammar, t: Token): 'm' | 'f' | null {
 
 /**
  * A lower-case description of an organisation right before a name, ending in a noun the source-nouns
- * lexicon calls an organisation: "British engineering group" before "Corrindale", "equity firm" before
- * "Vestry Capital". Lower-case words only, article and prepositions excluded.
+ * lexicon calls an organisation: "Dutch chemicals group" before "Veltra", "equity firm" before
+ * "Halden Partners". Lower-case words only, article and prepositions excluded.
  */
 function organizationBefore(g: Grammar, tokens: readonly Token[], first: number): string | null {
   const noun = tokens[first - 1];

@@ -2,8 +2,8 @@
  * Document-level speaker resolution. Named mentions become entities under
  * the fullest name the article gives ("Kato" joins "Katsunobu Kato");
  * capitals and country forms become their state; a one-word short form
- * becomes the organisation whose name it opens ("Kelmsley" → "Kelmsley
- * Rovers"); "he"/"she" go to the most recent subject of their sentence or the
+ * becomes the organisation whose name it opens ("Ashford" → "Ashford
+ * Athletic"); "he"/"she" go to the most recent subject of their sentence or the
  * writer's sentence before, else the last speaker or nearest earlier entity
  * of the right number and gender, gender as the article uses it (a name
  * later taken up by "she" is a woman's); "his government" to the state the
@@ -11,7 +11,7 @@
  * entity introduced with that role ("the government's top spokesman" → the
  * Chief Cabinet Secretary the article names, through the titles lexicon),
  * "the agency" to the organisation last named that the name, a listed
- * synonym or its description ("engineering group Corrindale") calls an
+ * synonym or its description ("chemicals group Veltra") calls an
  * agency, "a panel of X" and "a poll by X" to X, "the statement" to the
  * source last quoted.
  * What stays unresolved keeps its mention, leading article dropped.
@@ -168,7 +168,7 @@ export class Resolver {
 
   /**
    * The organisation a one-word mention of no person the article has named is the short form of: the
-   * first organisation named with several words that opens with it ("Kelmsley" for "Kelmsley Rovers").
+   * first organisation named with several words that opens with it ("Ashford" for "Ashford Athletic").
    */
   private fullForm(m: Mention): Mention | undefined {
     if (m.type !== 'person' || m.last - m.first !== 1 || m.roles.length > 0) return undefined;

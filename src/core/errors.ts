@@ -41,8 +41,9 @@ export type Code = keyof typeof CODES;
 
 export class ClaimkitError extends Error {
   readonly code: Code;
-  constructor(code: Code, detail?: string) {
-    super(detail ? `${CODES[code]}: ${detail}` : CODES[code]);
+  /** `cause`: the error behind this one (a stage's exception), kept with its stack for debugging. */
+  constructor(code: Code, detail?: string, cause?: unknown) {
+    super(detail ? `${CODES[code]}: ${detail}` : CODES[code], cause === undefined ? undefined : { cause });
     this.name = 'ClaimkitError';
     this.code = code;
   }

@@ -62,7 +62,7 @@ export function buildPipeline(definition: PipelineDefinition, registry: Registry
           doc = fn(doc, ctx);
         } catch (e) {
           if (e instanceof ClaimkitError) throw e;
-          throw new ClaimkitError('E_STAGE_FAILED', `${name} on ${doc.id}: ${e instanceof Error ? e.message : String(e)}`);
+          throw new ClaimkitError('E_STAGE_FAILED', `${name} on ${doc.id}: ${e instanceof Error ? e.message : String(e)}`, e);
         }
       }
       return doc;

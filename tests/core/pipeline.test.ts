@@ -76,6 +76,14 @@ describe('runner', () => {
     const boom = defineStage({ name: 'boom', description: '', requires: [], assigns: [], options: z.object({}), create: () => () => { throw new Error('bad'); } });
     const pipeline = buildPipeline({ name: 't', stages: [{ name: 'boom' }] }, new Registry().register(boom));
     expect(() => pipeline.run({ text: 'x' })).toThrow(/boom/);
+    let thrown: unknown;
+    try {
+      pipeline.run({ text: 'x' });
+    } catch (e) {
+      thrown = e;
+    }
+    expect((thrown as Error).cause).toBeInstanceOf(Error);
+    expect(((thrown as Error).cause as Error).message).toBe('bad');
   });
   it('knows the built-in pipelines and refuses other names', () => {
     expect(createPipeline('japan-dprk').targets[0]?.id).toBe('japan-dprk-summit');

@@ -3,6 +3,7 @@ import { layer } from '../../src/core/document.js';
 import { attributionStage } from '../../src/stages/attribution/index.js';
 import { analyse, articleDoc, line } from './attribution-fixture.js';
 import { cpuNow } from '../cpu.js';
+import { extract } from '../../src/index.js';
 
 const claims = (text: string, dates: Record<string, string> = {}): string[] => layer(analyse(text, dates), 'claims').map(line);
 
@@ -284,6 +285,9 @@ describe('attribution stage', () => {
     analyse(text);
     expect(cpuNow() - started).toBeLessThan(2000);
     expect(articleDoc(text).text.length).toBe(text.length);
+  });
+  it.each(['He said,', 'Officials said', '0 said,', 'He said, “'])('regression: a cue ending the text threw in the whole pipeline (%s)', (text) => {
+    expect(extract(text).claims).toEqual([]);
   });
   it('regression: a long sentence with thousands of cues stays linear', () => {
     const text = `He said “${'the plan, “ she said, it works '.repeat(3000)}`;

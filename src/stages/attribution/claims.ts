@@ -29,6 +29,8 @@ function contentOf(ctx: Context, d: Draft): { kind: DocClaim['kind']; start: num
   let last = d.last;
   while (first < last && tokens[first]!.kind === 'punct' && !CURRENCY.test(tokens[first]!.text)) first++;
   while (last > first && tokens[last - 1]!.kind === 'punct' && tokens[last - 1]!.text !== ')' && tokens[last - 1]!.text !== '%') last--;
+  // nothing left (a cue ending the text: "He said,"): an empty content, which the caller drops
+  if (first >= last) return { kind: 'indirect', start: 0, end: 0 };
   const open = tokens[first]!;
   if (open.kind === 'open') {
     const q = open.quote;

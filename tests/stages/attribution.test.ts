@@ -286,7 +286,7 @@ describe('attribution stage', () => {
     expect(cpuNow() - started).toBeLessThan(2000);
     expect(articleDoc(text).text.length).toBe(text.length);
   });
-  it.each(['He said,', 'Officials said', '0 said,', 'He said, “'])('regression: a cue ending the text threw in the whole pipeline (%s)', (text) => {
+  it.each(['He said,', 'Officials said', '0 said,', 'He said, “', '— added Mr. 1-0 not ?', "she’'isAsked whetherwill'in a statement\n\nthat"])('regression: a cue ending the text or opening it after a dash threw in the whole pipeline (%s)', (text) => {
     expect(extract(text).claims).toEqual([]);
   });
   it('regression: a long sentence with thousands of cues stays linear', () => {

@@ -289,6 +289,7 @@ export function backwardSpan(ctx: Context, at: number, sent: Sent): [number, num
     if (!prev || prev.kind !== 'close') return null;
   }
   let start = clauseStart(ctx, sent);
+  if (end <= start) return null;
   // "Rhimes declared the need for drive: “Change the world,” she said.": the quotation the colon introduced
   const close = tokens[end - 1]!;
   if (close.kind === 'close') {

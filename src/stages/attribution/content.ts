@@ -342,7 +342,8 @@ const CONTRACTION = /'(s|ll|re|ve|d|m|t)$/;
 /** Whether the words from `k` read as a clause: a subject and a finite verb soon after it. */
 export function clauseFollows(ctx: Context, k: number, last: number): boolean {
   const { tokens, g } = ctx;
-  const first = tokens[k]!;
+  const first = tokens[k];
+  if (!first || k >= last) return false;
   if (first.kind !== 'word' && first.kind !== 'number' && first.kind !== 'open') return false;
   if (NON_CLAUSE.has(first.lower) && (k + 1 >= last || tokens[k + 1]!.kind === 'punct')) return false;
   if (ANSWERS.has(first.lower) && tokens[k + 1]?.lower !== 'one') return false;

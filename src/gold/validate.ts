@@ -48,6 +48,7 @@ export function validateGold(json: unknown, text: string): GoldCheck {
   sorted('dates', gold.dates.map((d) => d.start));
   sorted('numbers', gold.numbers.map((n) => n.start));
   sorted('claims', gold.claims.map((c) => c.content.start));
+  const known = new Set((gold.doc.targets ?? []).map((t) => t.id));
   gold.claims.forEach((c, i) => {
     const where = `claims[${i}]`;
     span(`${where}.content`, c.content);
@@ -59,7 +60,6 @@ export function validateGold(json: unknown, text: string): GoldCheck {
     if (c.kind !== 'assertion' && c.speaker === null) problems.push(`${where}: a ${c.kind} claim needs a speaker`);
     if ((c.stance.target === null) !== (c.stance.polarity === null)) problems.push(`${where}: polarity must be null exactly when target is null`);
     if (c.kind === 'assertion' && c.stance.reporting !== 'writer') problems.push(`${where}: an assertion reports as writer`);
-    const known = new Set((gold.doc.targets ?? []).map((t) => t.id));
     if (c.stance.target !== null && !known.has(c.stance.target)) problems.push(`${where}: unknown target ${c.stance.target}`);
   });
   return { gold, problems };

@@ -23,8 +23,6 @@ export const shortId = (result: Result, claim: Claim): string => {
 
 export const speakerName = (claim: Claim): string => (claim.speaker ? claim.speaker.name : 'the writer');
 
-/** Whitespace runs flattened and the text cut to `width` characters. */
-
 const UNMARKED: Readonly<Record<'certainty' | 'condition' | 'reporting', string>> = { certainty: 'asserted', condition: 'none', reporting: 'neutral' };
 
 /** Stance as tags, colour and text together: target, polarity, then the marked labels only (hedged, conditional, distancing...). */

@@ -8,7 +8,7 @@ import type { DateMention, Speaker, StatedOn, TextSpan } from '../../schema/resu
 import type { Context } from './context.js';
 import type { Draft } from './draft.js';
 import { hasClass } from './grammar.js';
-import type { Source } from './source.js';
+import { SOURCE_PREPS, type Source } from './source.js';
 import type { Token } from './tokens.js';
 
 const INTRO_WORDS = new Set(['asked', 'responding', 'speaking', 'talking', 'answering', 'writing', 'in', 'at', 'on', 'during', 'earlier', 'later', 'last', 'replying', 'addressing', 'appearing', 'testifying']);
@@ -51,13 +51,12 @@ function contentOf(ctx: Context, d: Draft): { kind: DocClaim['kind']; start: num
 /** A first guess at the type of a source mention; the speakers stage settles it. */
 /** The head word of a source phrase: its last word, or the one before "of"/"for"/"at" ("a spokesman for the ministry"). */
 export function headOf(words: readonly Token[]): Token | undefined {
-  const link = words.findIndex((w, k) => k > 0 && w.kind === 'word' && HEAD_LINKS.has(w.lower));
+  const link = words.findIndex((w, k) => k > 0 && w.kind === 'word' && SOURCE_PREPS.has(w.lower));
   const upto = link > 0 ? link : words.length;
   for (let k = upto - 1; k >= 0; k--) if (words[k]!.kind === 'word') return words[k];
   return undefined;
 }
 
-const HEAD_LINKS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 
 function guessType(ctx: Context, source: Source): Speaker['type'] {
   const { tokens, g } = ctx;

@@ -22,9 +22,9 @@ export interface Source {
 
 const MAX_NP = 12;
 /** Lower-case words allowed inside a name ("Secretary of State", "Bank of Japan", "Abu Bakr al-Baghdadi"). */
-const NAME_LINKS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
+export const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
 /** Prepositions that attach a phrase to a source noun ("a spokesman for the ministry"). */
-const SOURCE_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
+export const SOURCE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to']);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';

@@ -10,6 +10,7 @@
  */
 import type { Speaker } from '../../schema/result.js';
 import { hasClass, isDeterminer, titleAt, type Grammar } from '../attribution/grammar.js';
+import { NAME_LINKS } from '../attribution/source.js';
 import type { Token } from '../attribution/tokens.js';
 import { loadTable } from '../../lexicons/load.js';
 
@@ -62,9 +63,6 @@ function isOrganizationName(g: Grammar, words: readonly Token[]): boolean {
 }
 
 const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { 'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f' };
-
-/** Name particles that may sit inside a name. */
-const LINKS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'y']);
 
 /**
  * Links that join two capitalised runs into one organisation's name only, as the number of tokens the
@@ -178,7 +176,7 @@ export function findMentions(g: Grammar, text: string, tokens: readonly Token[],
         last++;
         continue;
       }
-      if (w.kind === 'word' && LINKS.has(w.lower) && isNameWord(tokens[last + 1]) && !sentenceStarts.has(last + 1)) {
+      if (w.kind === 'word' && NAME_LINKS.has(w.lower) && isNameWord(tokens[last + 1]) && !sentenceStarts.has(last + 1)) {
         last += 2;
         continue;
       }

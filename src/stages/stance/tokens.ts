@@ -6,7 +6,7 @@
  */
 
 import { isDigit, isLetter, isWhitespace as isSpace } from '../../text/chars.js';
-import { lowerBound } from '../../text/search.js';
+import { lowerBound, upperBound } from '../../text/search.js';
 
 export interface Token {
   /** Lower case, curly apostrophes made straight. */
@@ -137,7 +137,8 @@ export class DocTokens {
 
   /** The tokens inside [start, end); a span outside every sentence is tokenised on its own. */
   span(start: number, end: number): Token[] {
-    if (!this.sentences.some((s) => s.start <= start && start < s.end)) return tokenize(this.text, 0, start, end);
+    const sentence = this.sentences[upperBound(this.sentences, start, (s) => s.start) - 1];
+    if (!sentence || start >= sentence.end) return tokenize(this.text, 0, start, end);
     const from = lowerBound(this.all, start, (t) => t.start);
     let to = from;
     while (to < this.all.length && (this.all[to]?.end ?? Infinity) <= end) to++;

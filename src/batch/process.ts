@@ -22,6 +22,11 @@ export interface ProcessOptions {
 const asRecordError = (e: unknown): RecordError =>
   e instanceof ClaimkitError ? { code: e.code, message: e.message } : { code: 'E_INTERNAL', message: `${new ClaimkitError('E_INTERNAL').message}: ${e instanceof Error ? e.message : String(e)}` };
 
+/** The result with the notes made while reading its article (a removed byte-order mark) before its own messages. */
+export function withReadingNotes(result: Result, article: Pick<Article, 'messages'>): Result {
+  return article.messages.length > 0 ? { ...result, messages: [...article.messages, ...result.messages] } : result;
+}
+
 function run(pipeline: Pipeline, article: Article, options: ProcessOptions): Result | ErrorRecord {
   const { id, text, source } = article;
   try {
@@ -34,7 +39,7 @@ function run(pipeline: Pipeline, article: Article, options: ProcessOptions): Res
       maxChars: options.maxChars,
       ...(options.targets !== undefined && { targets: options.targets }),
     });
-    return article.messages.length > 0 ? { ...result, messages: [...article.messages, ...result.messages] } : result;
+    return withReadingNotes(result, article);
   } catch (e) {
     return errorRecord(id, source, asRecordError(e), text.length);
   }

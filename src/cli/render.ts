@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withReadingNotes } from '../batch/process.js';
 import type { Item } from '../batch/types.js';
 import { ClaimkitError } from '../core/errors.js';
 import { decodeBytes } from '../core/input.js';
@@ -127,7 +128,7 @@ function extractItem(item: Item, ctx: Context, pipeline: Pipeline): Loaded {
       pipeline,
       ...(goldArticle?.gold.doc.targets !== undefined && { targets: goldArticle.gold.doc.targets }),
     });
-    return { result, text: item.text, file: item.source };
+    return { result: withReadingNotes(result, item), text: item.text, file: item.source };
   } catch (e) {
     if (!(e instanceof ClaimkitError)) throw e;
     return { result: null, id: item.id, error: { code: e.code, message: e.message }, extraction: true };

@@ -53,6 +53,15 @@ describe('claimkit render', () => {
     expect(existsSync(join(out, 'broken.html'))).toBe(false);
   });
 
+  it('regression: the note of a byte-order mark removed while reading a .txt article was lost on its page', async () => {
+    const file = join(dir, 'bom.txt');
+    writeFileSync(file, `\uFEFF${readFileSync(join(CORPUS, 'articles', '001.txt'), 'utf8')}`);
+    const out = join(dir, 'out-bom');
+    const r = await run([file, '--out', out, '--pipeline', 'japan-dprk']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'bom.html'), 'utf8')).toContain('W_BOM');
+  });
+
   it('rebuilds the quoted spans, with a note, when the article text cannot be found', async () => {
     const file = join(dir, 'lost.json');
     writeFileSync(file, JSON.stringify({ ...result, doc: { ...result.doc, source: 'nowhere/000.txt' } }));

@@ -5,7 +5,7 @@
  * annotates (`doc.layers`, absent = all) are scored.
  */
 import { annotates, sentenceFinder, type ScoreContext } from './context.js';
-import { attributionFigures, matchClaims, scoreAttribution } from './scorers/attribution.js';
+import { attributionFigures, matchClaims, scoreAttribution, type ClaimMatch } from './scorers/attribution.js';
 import { datesFigures, scoreDates } from './scorers/dates.js';
 import { numbersFigures, scoreNumbers } from './scorers/numbers.js';
 import { scoreSentences, sentencesFigures } from './scorers/sentences.js';
@@ -22,6 +22,8 @@ const position = (i: Issue): number => (i.gold ?? i.predicted)?.start ?? 0;
 export interface DocScore {
   readonly tally: Tally;
   readonly issues: readonly Issue[];
+  /** The claim matching, when the gold annotates claims or stance (for views that pair claims with gold). */
+  readonly claims: ClaimMatch | null;
 }
 
 export function scoreDoc(pair: ScorePair, scoring: ScoringOptions = {}): DocScore {
@@ -41,8 +43,9 @@ export function scoreDoc(pair: ScorePair, scoring: ScoringOptions = {}): DocScor
   if (annotates(gold, 'sentences')) scoreSentences(ctx);
   const claims = annotates(gold, 'claims');
   const stance = annotates(gold, 'stance');
+  let m: ClaimMatch | null = null;
   if (claims || stance) {
-    const m = matchClaims(text, gold.claims, predicted.claims, scoring);
+    m = matchClaims(text, gold.claims, predicted.claims, scoring);
     if (claims) {
       scoreAttribution(ctx, m);
       scoreSpeakers(ctx, m);
@@ -52,7 +55,7 @@ export function scoreDoc(pair: ScorePair, scoring: ScoringOptions = {}): DocScor
   if (annotates(gold, 'dates')) scoreDates(ctx);
   if (annotates(gold, 'numbers')) scoreNumbers(ctx);
   issues.sort((a, b) => position(a) - position(b));
-  return { tally, issues };
+  return { tally, issues, claims: m };
 }
 
 /** Score gold/prediction pairs; `errors` holds a pipeline failure message per document id, if any. */

@@ -3,9 +3,7 @@
  * (`scoreDoc`: figures and the error report's issues) and the same claim
  * matching, kept in a form the pages can draw.
  */
-import { annotates } from '../eval/context.js';
 import { FIGURE_SPECS, scoreDoc } from '../eval/score.js';
-import { matchClaims } from '../eval/scorers/attribution.js';
 import { figures, Tally, type Metrics } from '../eval/tally.js';
 import type { Issue, ScoringOptions } from '../eval/types.js';
 import type { Gold } from '../schema/gold.js';
@@ -28,12 +26,11 @@ export interface GoldComparison {
 }
 
 export function compareWithGold(text: string, result: Result, gold: Gold, scoring: ScoringOptions = {}): GoldComparison {
-  const { tally, issues } = scoreDoc({ text, gold, predicted: result }, scoring);
-  const claims = annotates(gold, 'claims') || annotates(gold, 'stance');
+  const { tally, issues, claims: m } = scoreDoc({ text, gold, predicted: result }, scoring);
+  const claims = m !== null;
   const claimToGold = result.claims.map(() => -1);
   let goldToClaim = gold.claims.map(() => -1);
-  if (claims) {
-    const m = matchClaims(text, gold.claims, result.claims, scoring);
+  if (m) {
     const index = new Map(result.claims.map((c, i) => [c, i]));
     const toResult = (kept: number): number => (kept === -1 ? -1 : (index.get(m.predicted[kept] as Result['claims'][number]) ?? -1));
     goldToClaim = m.matching.goldTo.map(toResult);

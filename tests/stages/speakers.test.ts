@@ -283,3 +283,21 @@ describe('speakers stage', () => {
     expect(entities).toEqual(['Kenji Morita (person) ×2', 'Japan (country) ×2']);
   });
 });
+
+describe('regression (broad organisation head words)', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'miss: a city whose name ends in "Town" is no club',
+      'Fans gathered in Cape Town on Saturday. The club said the match would go ahead.',
+      ['The club → club (organization)'],
+    ],
+    [
+      'miss: "the pollster" does not go to a body named "... Research"',
+      'Acme Research published a study on Monday. The pollster said support had fallen.',
+      ['The pollster → pollster (person)'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -554,3 +554,23 @@ describe('certainty: "look" hedges only as a verb of seeming ("looks set to", "l
     expect(one(text, claim, [MERGER_BID]).certainty).toBe(expected);
   });
 });
+
+describe('regression (broad polarity cues): a bare preposition, noun or plain verb of another sense takes no position', () => {
+  it.each<[string, string, ClaimSpec, Target, Stance['polarity']]>([
+    ['miss: "against" as a preposition', 'The sanctions against Pyongyang were announced on Monday, he said.', { content: 'The sanctions against Pyongyang were announced on Monday', cue: 'said' }, SANCTIONS, 'neutral'],
+    ['"is against" is against', 'The party is against the sanctions, he said.', { content: 'The party is against the sanctions', cue: 'said' }, SANCTIONS, 'against'],
+    ['miss: "keep" doing something else', 'The factories will keep operating during the pay talks, the union said.', { content: 'The factories will keep operating during the pay talks', cue: 'said' }, PAY_TALKS, 'neutral'],
+    ['miss: "by chance"', 'By chance, the pay talks began on the day of the strike, he said.', { content: 'By chance, the pay talks began on the day of the strike', cue: 'said' }, PAY_TALKS, 'neutral'],
+    ['"a chance of" expects the target', 'There is a good chance of a rate cut, analysts said.', { content: 'There is a good chance of a rate cut', cue: 'said' }, RATES, 'favor'],
+    ['miss: "challenge" as a noun', 'The pay talks are a tough challenge for ministers, he said.', { content: 'The pay talks are a tough challenge for ministers', cue: 'said' }, PAY_TALKS, 'neutral'],
+    ['"challenged" is against', 'The retailers challenged the ban in court, he said.', { content: 'The retailers challenged the ban in court', cue: 'said' }, VAPE_BAN, 'against'],
+    ['miss: "contest" as a noun', 'The pay talks were held during the leadership contest, he said.', { content: 'The pay talks were held during the leadership contest', cue: 'said' }, PAY_TALKS, 'neutral'],
+    ['"contested" is against', 'The union contested the pay award, the paper said.', { content: 'The union contested the pay award', cue: 'said' }, PAY_AWARD, 'against'],
+    ['miss: "meet" as a plain meeting', 'Ministers will meet on Monday to discuss the rate cut, he said.', { content: 'Ministers will meet on Monday to discuss the rate cut', cue: 'said' }, RATES, 'neutral'],
+    ['"meet its target" is favor', 'The reform will meet its target, the watchdog said.', { content: 'The reform will meet its target', cue: 'said' }, PENSION, 'favor'],
+    ['miss: "pass" as handing on', 'He will pass details of the ban to the council, aides said.', { content: 'He will pass details of the ban to the council', cue: 'said' }, VAPE_BAN, 'neutral'],
+    ['"was passed" is favor', 'The ban was passed in March, she said.', { content: 'The ban was passed in March', cue: 'said' }, VAPE_BAN, 'favor'],
+  ])('%s', (_, text, claim, target, expected) => {
+    expect(one(text, claim, [target]).polarity).toBe(expected);
+  });
+});

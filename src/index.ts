@@ -91,6 +91,7 @@ export { Registry } from './core/registry.js';
 export { defineStage } from './core/stage.js';
 export type { Stage, StageContext, StageFn } from './core/stage.js';
 export { builtinStages, createRegistry } from './stages/index.js';
+export { tuneForBatch } from './batch/jit.js';
 export * from './schema/config.js';
 export * from './schema/gold.js';
 export * from './schema/result.js';

@@ -1,4 +1,5 @@
 /** The worker pool of a batch run: one pipeline per worker, one output record per article. */
+import { tuneForBatch } from './jit.js';
 import { WorkerPool } from './pool.js';
 import type { ProcessOptions } from './process.js';
 import { errorOutcome } from './records.js';
@@ -12,6 +13,8 @@ export interface PipelineWorkerConfig extends ProcessOptions {
 /** Workers run this module's sibling: worker.ts from source (through tsx), worker.js from dist. */
 const script = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
+/** Starts the workers of a batch run (and tunes V8 for it: see jit.ts). */
 export function startPipelinePool(config: PipelineWorkerConfig, size: number, timeoutMs: number): Promise<WorkerPool<Article, Outcome>> {
+  tuneForBatch();
   return WorkerPool.start({ size, script, workerData: config, timeoutMs, onFailure: (article, error) => errorOutcome(article, error, config.pretty) });
 }

@@ -11,6 +11,8 @@
  * The corpus: the seed articles (corpus/articles) and, when present, the
  * texts of ../shared/data (PolNeAR, TimeBank, AQUAINT), repeated as
  * variations (body paragraphs reordered, digits shifted) to the size wanted.
+ * Both claimkit runs tune V8 as a batch run does (src/batch/jit.ts); the
+ * floor runs with V8's defaults.
  * It is written once to a temporary JSON Lines file, and every measurement
  * reads it as a user's run does, through the batch reader, one line at a
  * time; the claimkit runs write their JSON Lines to the null device.
@@ -69,7 +71,8 @@ async function child(mode: string, file: string, n: number, concurrency: number,
       if (doc.tokens().length() + doc.sentences().length() < 0) throw new Error('unreachable');
     }
   } else if (mode === 'single') {
-    const [{ processArticle }, { loadPipeline }, { runBatch }] = await Promise.all([import('../batch/process.js'), import('../load-pipeline.js'), import('../batch/run.js')]);
+    const [{ processArticle }, { loadPipeline }, { runBatch }, { tuneForBatch }] = await Promise.all([import('../batch/process.js'), import('../load-pipeline.js'), import('../batch/run.js'), import('../batch/jit.js')]);
+    tuneForBatch();
     const pipeline = await loadPipeline(pipelineName);
     const sink = await discard();
     [started, cpu] = [performance.now(), process.cpuUsage()];

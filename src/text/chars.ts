@@ -63,3 +63,11 @@ export function isLetter(c: number): boolean {
 export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
+
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+/** A letter or a digit of any script ("²" and "٣" are digits here). */
+export function isAlphanumeric(c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c) || isDigit(c);
+  return ALPHANUMERIC.test(String.fromCharCode(c));
+}

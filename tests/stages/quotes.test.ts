@@ -20,6 +20,9 @@ describe('quotes: pairing', () => {
     ['doubled apostrophes as double quotes', "''Brexit is a warning,'' he said.", ['Brexit is a warning,']],
     ['single quotes as primary marks', "‘We are ready,’ she said.", ['We are ready,']],
     ['a closing mark typed as an opening one', 'He said, “We are ready,“ and left.', ['We are ready,']],
+    // a zero-width space (U+200B, common in text pasted from the web) is white space, as in every other stage
+    ['a zero-width space before a straight single mark', "Fans chanted\u200b'We are ready' and cheered.", ['~We are ready']],
+    ['a zero-width space after a curly single mark', 'It was \u2018great\u2019\u200bfor us, she said.', ['~great']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);

@@ -5,6 +5,7 @@
  * the sentence carries on in lower case ('the "Remain" campaign', 'Suga
  * "firmly maintains" the stance', '"Stronger Together" was the slogan').
  */
+import { isAlphanumeric, isWhitespace } from '../../text/chars.js';
 import type { Pair } from './pair.js';
 
 /** Longest quotation, in words, that still counts as a fragment. */
@@ -14,7 +15,7 @@ function wordCount(text: string, start: number, end: number, cap: number): numbe
   let count = 0;
   let inWord = false;
   for (let i = start; i < end && count <= cap; i++) {
-    const word = /[\p{L}\p{N}]/u.test(text.charAt(i));
+    const word = isAlphanumeric(text.charCodeAt(i));
     if (word && !inWord) count++;
     inWord = word;
   }
@@ -23,18 +24,18 @@ function wordCount(text: string, start: number, end: number, cap: number): numbe
 
 function previousChar(text: string, pos: number): string {
   for (let i = pos - 1; i >= 0; i--) {
-    const ch = text.charAt(i);
-    if (ch === '\n') return '';
-    if (!/\s/.test(ch)) return ch;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return '';
+    if (!isWhitespace(c)) return text.charAt(i);
   }
   return '';
 }
 
 function nextChar(text: string, pos: number): string {
   for (let i = pos; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === '\n') return '';
-    if (!/\s/.test(ch)) return ch;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return '';
+    if (!isWhitespace(c)) return text.charAt(i);
   }
   return '';
 }

@@ -6,6 +6,7 @@
  * closes it there, `continues` when the next paragraph reopens it (the news
  * convention for quotations running over several paragraphs).
  */
+import { isWhitespace } from '../../text/chars.js';
 import type { Level, Mark } from './marks.js';
 
 export interface Pair {
@@ -32,24 +33,24 @@ function paragraphEnd(text: string, pos: number): number {
 /** Whether only white space, or a colon or comma introducing speech, stands between the paragraph start and `pos`. */
 function opensParagraphOrSpeech(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
-    const ch = text.charAt(i);
-    if (ch === '\n') return true;
-    if (/\s/.test(ch)) continue;
-    return ch === ':' || ch === ',';
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (isWhitespace(c)) continue;
+    return c === 0x3a || c === 0x2c;
   }
   return true;
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text.charAt(e - 1))) e--;
+  while (e > start && isWhitespace(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
 /** Whether the paragraph after the line break at `nl` begins with an opening mark of `level`. */
 function reopens(text: string, nl: number, level: Level, next: Mark | undefined): boolean {
   if (!next || next.level !== level || next.role === 'close') return false;
-  for (let i = nl; i < next.pos; i++) if (!/\s/.test(text.charAt(i))) return false;
+  for (let i = nl; i < next.pos; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -1,9 +1,10 @@
 /**
  * `npm run bench:stages`: what each stage costs against a bare wink-nlp pass
  * over the same texts, in one run (the ratios the issues set: dates and
- * numbers together at most 0.5 of the wink-nlp pass; quotes, attribution and
- * speakers together at most 1.0). Every text of the benchmark corpus once
- * per round; rounds alternate wink-nlp and claimkit so load falls on both.
+ * numbers together at most 0.5 of the wink-nlp pass; quotes, tokens,
+ * attribution and speakers together at most 1.0). Every text of the
+ * benchmark corpus once per round; rounds alternate wink-nlp and claimkit so
+ * load falls on both.
  *
  *   npm run bench:stages [-- --rounds 3] [--pipeline NAME]
  */
@@ -19,7 +20,7 @@ import { bases } from './corpus.js';
 
 const GROUPS: Readonly<Record<string, readonly string[]>> = {
   'dates + numbers': ['dates', 'numbers'],
-  'quotes + attribution + speakers': ['quotes', 'attribution', 'speakers'],
+  'quotes + tokens + attribution + speakers': ['quotes', 'tokens', 'attribution', 'speakers'],
 };
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, pipeline: { type: 'string', default: 'default' } } });
@@ -55,9 +56,9 @@ for (let round = 0; round < Number(values.rounds); round++) {
 
 const floor = cost.get('wink-nlp') ?? 1;
 const mbps = (ms: number) => ((chars * Number(values.rounds)) / 1e6 / (ms / 1000)).toFixed(2);
-const row = (name: string, ms: number) => console.log(`${name.padEnd(34)}${mbps(ms).padStart(8)}${(ms / floor).toFixed(2).padStart(10)}`);
+const row = (name: string, ms: number) => console.log(`${name.padEnd(42)}${mbps(ms).padStart(8)}${(ms / floor).toFixed(2).padStart(10)}`);
 console.log(`claimkit stage costs: ${texts.length} texts (${sources.join(', ')}), ${(chars / 1e6).toFixed(2)} MB, ${values.rounds} rounds, pipeline ${definition.name}\n`);
-console.log(`${'pass'.padEnd(34)}${'MB/s'.padStart(8)}${'× wink'.padStart(10)}`);
+console.log(`${'pass'.padEnd(42)}${'MB/s'.padStart(8)}${'× wink'.padStart(10)}`);
 for (const [name, ms] of cost) row(name, ms);
 console.log('');
 for (const [group, names] of Object.entries(GROUPS)) row(group, names.reduce((n, s) => n + (cost.get(s) ?? 0), 0));

@@ -19,6 +19,22 @@ export interface Quote {
   readonly depth: number;
 }
 
+export type TokenKind = 'word' | 'number' | 'possessive' | 'open' | 'close' | 'punct';
+
+/** A token of the whole text (the tokens stage). */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower case, curly apostrophes made straight. */
+  readonly lower: string;
+  readonly kind: TokenKind;
+  /** First character is an upper-case letter. */
+  readonly cap: boolean;
+  /** For `open`/`close` tokens: index of the quote in the quotes layer; -1 for the others. */
+  readonly quote: number;
+}
+
 /** A claim as stages build it; the output adds its id, dates and numbers. */
 export interface DocClaim {
   readonly kind: ClaimKind;
@@ -33,6 +49,8 @@ export interface Layers {
   dates?: readonly DateMention[];
   numbers?: readonly NumberMention[];
   quotes?: readonly Quote[];
+  /** The tokens of the whole text, quotation marks paired as the quotes layer says. */
+  tokens?: readonly Token[];
   claims?: readonly DocClaim[];
   /** The people, organisations, groups and countries the article names, with their mentions. */
   entities?: readonly Entity[];

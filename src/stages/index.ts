@@ -9,12 +9,14 @@ import { quotesStage } from './quotes/index.js';
 import { sentencesStage } from './sentences/index.js';
 import { speakersStage } from './speakers/index.js';
 import { stanceStage } from './stance/index.js';
+import { tokensStage } from './tokens/index.js';
 
 export const builtinStages: readonly Stage<unknown>[] = [
   sentencesStage,
   datesStage,
   numbersStage,
   quotesStage,
+  tokensStage,
   attributionStage,
   speakersStage,
   assertionsStage,

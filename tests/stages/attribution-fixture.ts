@@ -10,9 +10,11 @@ import type { DateMention, Sentence, SentenceRole } from '../../src/schema/resul
 import { attributionStage } from '../../src/stages/attribution/index.js';
 import { quotesStage } from '../../src/stages/quotes/index.js';
 import { speakersStage } from '../../src/stages/speakers/index.js';
+import { tokensStage } from '../../src/stages/tokens/index.js';
 
 const ctx = { pipeline: 'test' };
 const quotes = quotesStage.create({});
+const tokens = tokensStage.create({});
 const attribution = attributionStage.create({});
 const speakers = speakersStage.create({});
 
@@ -57,9 +59,9 @@ export function articleDoc(marked: string, dates: Readonly<Record<string, string
   return withLayer(withLayer(createDoc({ text, date: '2021-03-30' }), 'sentences', sentences), 'dates', found);
 }
 
-/** The document after quotes and attribution (and speakers, when `resolve` is set). */
+/** The document after quotes, tokens and attribution (and speakers, when `resolve` is set). */
 export function analyse(marked: string, dates: Readonly<Record<string, string>> = {}, resolve = false): Doc {
-  const doc = attribution(quotes(articleDoc(marked, dates), ctx), ctx);
+  const doc = attribution(tokens(quotes(articleDoc(marked, dates), ctx), ctx), ctx);
   return resolve ? speakers(doc, ctx) : doc;
 }
 

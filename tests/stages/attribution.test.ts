@@ -270,7 +270,7 @@ describe('attribution: recall layouts (issue 4)', () => {
 
 describe('attribution stage', () => {
   it('declares its contract', () => {
-    expect(attributionStage.requires).toEqual(['sentences', 'quotes', 'dates']);
+    expect(attributionStage.requires).toEqual(['sentences', 'quotes', 'tokens', 'dates']);
     expect(attributionStage.assigns).toEqual(['claims']);
   });
   it('gives every span as offsets into the text', () => {

@@ -274,7 +274,7 @@ describe('speakers: states, groups and the unresolved', () => {
 
 describe('speakers stage', () => {
   it('declares its contract', () => {
-    expect(speakersStage.requires).toEqual(['sentences', 'claims']);
+    expect(speakersStage.requires).toEqual(['sentences', 'quotes', 'tokens', 'claims']);
     expect(speakersStage.assigns).toEqual(['entities', 'claims']);
   });
   it('fills the entities layer with names, types and mentions', () => {

@@ -3,13 +3,12 @@
  * the content holds, content and speaker spans as text offsets, a first guess
  * at the speaker's type, and the time of saying from the dates layer.
  */
-import type { DocClaim } from '../../core/layers.js';
+import type { DocClaim, Token } from '../../core/layers.js';
 import type { DateMention, Speaker, StatedOn, TextSpan } from '../../schema/result.js';
 import type { Context } from './context.js';
 import type { Draft } from './draft.js';
 import { hasClass } from './grammar.js';
 import { SOURCE_PREPS, type Source } from './source.js';
-import type { Token } from './tokens.js';
 
 const INTRO_WORDS = new Set(['asked', 'responding', 'speaking', 'talking', 'answering', 'writing', 'in', 'at', 'on', 'during', 'earlier', 'later', 'last', 'replying', 'addressing', 'appearing', 'testifying']);
 

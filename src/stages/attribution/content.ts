@@ -8,7 +8,7 @@
 import { loadLexicon } from '../../lexicons/load.js';
 import type { Context, CueMatch, Sent } from './context.js';
 import { hasClass, isAdverb, isAux, isDeterminer, isSubjectPronoun, looksFinite, pluralPresent } from './grammar.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../../core/layers.js';
 import { LEADING_CONNECTORS, chainLastToken, endsSentence } from './spans.js';
 
 let settings: ReadonlySet<string> | undefined;

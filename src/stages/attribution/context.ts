@@ -3,10 +3,9 @@
  * quote and date each belongs to, and the cue matched at each token.
  */
 import type { DateMention, Sentence } from '../../schema/result.js';
-import type { Quote } from '../../core/layers.js';
+import type { Quote, Token } from '../../core/layers.js';
 import type { CueEntry } from './lexicon.js';
 import { grammar, hasClass, isAdverb, isAux, isDeterminer, isSubjectPronoun, type Grammar } from './grammar.js';
-import { quoteMarks, tokenize, type Token } from './tokens.js';
 
 export interface Sent {
   readonly index: number;
@@ -158,9 +157,8 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
-export function buildContext(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], dates: readonly DateMention[]): Context {
+export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], quotes: readonly Quote[], dates: readonly DateMention[]): Context {
   const g = grammar();
-  const tokens = tokenize(text, quoteMarks(quotes));
   const sentOf = new Int32Array(tokens.length).fill(-1);
   const paras = paragraphStarts(text);
   const sents: Sent[] = [];

@@ -8,7 +8,7 @@
 import type { Context } from './context.js';
 import { hasClass, isAdverb, isAux, isBoundaryWord, isDeterminer, isSubjectPronoun, titleAt } from './grammar.js';
 import { LEADING_CONNECTORS } from './spans.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../../core/layers.js';
 
 export interface Source {
   /** First token and one past the last token of the mention. */

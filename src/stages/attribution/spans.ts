@@ -3,7 +3,7 @@
  * dates, commas, participles and where a sentence's own clause begins.
  */
 import type { Context, Sent } from './context.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../../core/layers.js';
 import { hasClass, isAdverb } from './grammar.js';
 import { skipSetting } from './content.js';
 

@@ -6,12 +6,11 @@
  */
 import { z } from 'zod';
 import { layer, withLayer } from '../../core/document.js';
-import type { DocClaim, Entity, Quote } from '../../core/layers.js';
+import type { DocClaim, Entity, Quote, Token } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
 import { upperBound } from '../../text/search.js';
 import type { Sentence } from '../../schema/result.js';
 import { grammar } from '../attribution/grammar.js';
-import { tokenize } from '../attribution/tokens.js';
 import { findMentions } from './mentions.js';
 import { Resolver } from './resolve.js';
 
@@ -27,12 +26,12 @@ function quotedTest(quotes: readonly Quote[]): (pos: number) => boolean {
 /** Claims with resolved speakers, and the article's entities. */
 function resolveSpeakers(
   text: string,
+  tokens: readonly Token[],
   sentences: readonly Sentence[],
   claims: readonly DocClaim[],
   quotes: readonly Quote[],
 ): { claims: DocClaim[]; entities: Entity[] } {
   const g = grammar();
-  const tokens = tokenize(text, new Map());
   const starts = new Set<number>();
   let t = 0;
   for (const s of sentences) {
@@ -46,13 +45,13 @@ function resolveSpeakers(
 export const speakersStage = defineStage({
   name: 'speakers',
   description: 'Resolves each speaker to the fullest name the article gives and lists the entities it names',
-  requires: ['sentences', 'claims'],
+  requires: ['sentences', 'quotes', 'tokens', 'claims'],
   assigns: ['entities', 'claims'],
   options: z.object({}),
   create: () => {
     grammar();
     return (doc) => {
-      const { claims, entities } = resolveSpeakers(doc.text, layer(doc, 'sentences'), layer(doc, 'claims'), doc.layers.quotes ?? []);
+      const { claims, entities } = resolveSpeakers(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'), layer(doc, 'claims'), layer(doc, 'quotes'));
       return withLayer(withLayer(doc, 'claims', claims), 'entities', entities);
     };
   },

@@ -11,7 +11,7 @@
 import type { Speaker } from '../../schema/result.js';
 import { hasClass, isDeterminer, titleAt, type Grammar } from '../attribution/grammar.js';
 import { NAME_LINKS } from '../attribution/source.js';
-import type { Token } from '../attribution/tokens.js';
+import type { Token } from '../../core/layers.js';
 import { loadTable } from '../../lexicons/load.js';
 
 export interface Mention {

@@ -16,10 +16,9 @@
  * source last quoted.
  * What stays unresolved keeps its mention, leading article dropped.
  */
-import type { DocClaim, Entity } from '../../core/layers.js';
+import type { DocClaim, Entity, Token } from '../../core/layers.js';
 import type { Speaker } from '../../schema/result.js';
 import { isDeterminer, titleAt, type Grammar } from '../attribution/grammar.js';
-import type { Token } from '../attribution/tokens.js';
 import { headOf } from '../attribution/claims.js';
 import { orgWords, typeOfName, type Mention } from './mentions.js';
 import { lowerBound, upperBound } from '../../text/search.js';

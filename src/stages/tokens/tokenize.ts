@@ -1,25 +1,10 @@
 /**
- * A small, fast tokenizer for attribution: words (with internal apostrophes,
+ * The tokenizer of the tokens stage: words (with internal apostrophes,
  * hyphens and abbreviation dots kept: "don't", "anti-GOP", "U.S."), the
  * possessive "’s" as its own token, numbers, quotation marks (as the quotes
  * layer paired them) and other punctuation. One pass, no regex backtracking.
  */
-import type { Quote } from '../../core/layers.js';
-
-type TokenKind = 'word' | 'number' | 'possessive' | 'open' | 'close' | 'punct';
-
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** Lower case, curly apostrophes made straight. */
-  readonly lower: string;
-  readonly kind: TokenKind;
-  /** First character is an upper-case letter. */
-  readonly cap: boolean;
-  /** For `open`/`close` tokens: index of the quote in the quotes layer. */
-  readonly quote: number;
-}
+import type { Quote, Token, TokenKind } from '../../core/layers.js';
 
 /** Abbreviations whose final dot belongs to the word (the sentence does not end there). */
 const DOT_WORDS = new Set([

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { ClaimkitError } from './core/errors.js';
+import { ClaimkitError, errorMessage, issueLines } from './core/errors.js';
 import { ErrorRecordSchema, ResultSchema, type ErrorRecord, type Result } from './schema/result.js';
 
 export interface ResultRecord {
@@ -21,7 +21,7 @@ function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new ClaimkitError('E_BAD_INPUT', `${where}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new ClaimkitError('E_BAD_INPUT', `${where}: not valid JSON (${errorMessage(e)})`);
   }
 }
 
@@ -30,8 +30,7 @@ function parseRecord(value: unknown, where: string): Result | ErrorRecord {
   if (result.success) return result.data;
   const error = ErrorRecordSchema.safeParse(value);
   if (error.success) return error.data;
-  const issue = result.error.issues[0];
-  throw new ClaimkitError('E_BAD_INPUT', `${where}: not a claimkit result (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`);
+  throw new ClaimkitError('E_BAD_INPUT', `${where}: not a claimkit result (${issueLines(result.error, 1).join('; ')})`);
 }
 
 /** The records of one file: one a line for .jsonl and .ndjson (blank lines skipped; errors name the line), else one. */

@@ -3,7 +3,7 @@
  * checks, the pipeline, the schema check), and an error record (OUTPUT.md) for anything
  * that goes wrong. Runs inside the workers and, for measurements, inline.
  */
-import { ClaimkitError } from '../core/errors.js';
+import { ClaimkitError, errorMessage } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import { extract } from '../index.js';
 import type { ErrorRecord, Result, Target } from '../schema/result.js';
@@ -20,7 +20,7 @@ export interface ProcessOptions {
 }
 
 const asRecordError = (e: unknown): RecordError =>
-  e instanceof ClaimkitError ? { code: e.code, message: e.message } : { code: 'E_INTERNAL', message: `${new ClaimkitError('E_INTERNAL').message}: ${e instanceof Error ? e.message : String(e)}` };
+  e instanceof ClaimkitError ? { code: e.code, message: e.message } : { code: 'E_INTERNAL', message: `${new ClaimkitError('E_INTERNAL').message}: ${errorMessage(e)}` };
 
 /** The result with the notes made while reading its article (a removed byte-order mark) before its own messages. */
 export function withReadingNotes(result: Result, article: Pick<Article, 'messages'>): Result {

@@ -7,7 +7,7 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ClaimkitError } from '../core/errors.js';
+import { ClaimkitError, errorMessage, issueLines } from '../core/errors.js';
 import { decodeBytes } from '../core/input.js';
 
 /** The files under `dir` whose name ends in `extension`, depth first in name order, one directory listed at a time. */
@@ -84,7 +84,7 @@ export function parseRecordLine(bytes: Buffer): ParsedLine {
   try {
     value = JSON.parse(decoded.text);
   } catch (e) {
-    return { id: null, error: new ClaimkitError('E_BAD_RECORD', `not JSON (${e instanceof Error ? e.message : String(e)})`) };
+    return { id: null, error: new ClaimkitError('E_BAD_RECORD', `not JSON (${errorMessage(e)})`) };
   }
   const parsed = RecordSchema.safeParse(value);
   if (parsed.success) {
@@ -92,6 +92,6 @@ export function parseRecordLine(bytes: Buffer): ParsedLine {
     return { record: { id, text, date: date ?? null, title: title ?? null, url: url ?? null } };
   }
   const id = RecordSchema.shape.id.safeParse((value as { id?: unknown } | null)?.id);
-  const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+  const problems = issueLines(parsed.error, Infinity, 'record').join('; ');
   return { id: id.success ? id.data : null, error: new ClaimkitError('E_BAD_RECORD', `expected {"id", "text", "date"?, "title"?, "url"?}: ${problems}`) };
 }

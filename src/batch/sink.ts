@@ -6,11 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rename, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClaimkitError } from '../core/errors.js';
+import { ClaimkitError, errorMessage } from '../core/errors.js';
 import { readLines } from './reader.js';
 import type { Sink } from './run.js';
 
-const writeFailed = (e: unknown): ClaimkitError => new ClaimkitError('E_WRITE_FAILED', e instanceof Error ? e.message : String(e));
+const writeFailed = (e: unknown): ClaimkitError => new ClaimkitError('E_WRITE_FAILED', errorMessage(e));
 
 /** JSON Lines on `stream`; `end` closes it when done (a file), else it stays open (standard output). */
 export function jsonlSink(stream: NodeJS.WritableStream, end: boolean): Sink {

@@ -3,6 +3,7 @@
  * is sent into one output record (see pool.ts for the protocol).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage } from '../core/errors.js';
 import { loadPipeline } from '../load-pipeline.js';
 import type { WorkerMessage } from './pool.js';
 import type { PipelineWorkerConfig } from './pipeline-pool.js';
@@ -19,6 +20,6 @@ try {
   port.on('message', (article: Article) => post({ type: 'done', output: processArticle(pipeline, article, config) }));
   post({ type: 'ready' });
 } catch (e) {
-  post({ type: 'fatal', message: e instanceof Error ? e.message : String(e) });
+  post({ type: 'fatal', message: errorMessage(e) });
   port.close();
 }

@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { readLines, walkFiles, parseRecordLine } from '../batch/reader.js';
 import type { Item, RecordError } from '../batch/types.js';
-import { ClaimkitError } from '../core/errors.js';
+import { ClaimkitError, errorMessage, issueLines } from '../core/errors.js';
 import { decodeBytes } from '../core/input.js';
 import { ManifestSchema, type ManifestEntry } from '../schema/gold.js';
 
@@ -68,10 +68,10 @@ function manifestBeside(file: string): ReadonlyMap<string, ManifestEntry> {
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      throw new ClaimkitError('E_BAD_INPUT', `${candidate} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ClaimkitError('E_BAD_INPUT', `${candidate} is not JSON: ${errorMessage(e)}`);
     }
     const parsed = ManifestSchema.safeParse(value);
-    if (!parsed.success) throw new ClaimkitError('E_BAD_INPUT', `${candidate} is not a valid manifest: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success) throw new ClaimkitError('E_BAD_INPUT', `${candidate} is not a valid manifest: ${issueLines(parsed.error, 1).join('; ')}`);
     for (const entry of parsed.data) entries.set(entry.id, entry);
     break;
   }
@@ -82,7 +82,7 @@ function manifestBeside(file: string): ReadonlyMap<string, ManifestEntry> {
 const shown = (file: string): string => relative(process.cwd(), file) || file;
 
 const recordError = (e: ClaimkitError): RecordError => ({ code: e.code, message: e.message });
-const readFailed = (e: unknown): RecordError => recordError(new ClaimkitError('E_READ_FAILED', e instanceof Error ? e.message : String(e)));
+const readFailed = (e: unknown): RecordError => recordError(new ClaimkitError('E_READ_FAILED', errorMessage(e)));
 
 async function textFile(file: string, dateOverride: string | null): Promise<Item> {
   const id = basename(file).replace(/\.txt$/, '');

@@ -1,7 +1,7 @@
 /** Options shared by CLI commands: stance targets. */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ClaimkitError } from '../core/errors.js';
+import { ClaimkitError, issueLines } from '../core/errors.js';
 import { TargetSchema, type Target } from '../schema/result.js';
 
 /** `id:description:term,term,...` as given to --target. */
@@ -15,6 +15,6 @@ export function parseTarget(spec: string): Target {
 /** A JSON file holding an array of targets, as given to --targets. */
 export function readTargets(path: string): Target[] {
   const parsed = z.array(TargetSchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new ClaimkitError('E_BAD_INPUT', `--targets ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success) throw new ClaimkitError('E_BAD_INPUT', `--targets ${path}: ${issueLines(parsed.error, 1).join('; ')}`);
   return parsed.data;
 }

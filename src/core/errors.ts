@@ -49,7 +49,16 @@ export class ClaimkitError extends Error {
   }
 }
 
-/** A zod error's issues as `path: message` lines (all, or the first `max`). */
-export function issueLines(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, max = Infinity): string[] {
-  return error.issues.slice(0, max).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+/** What went wrong, from anything thrown: an Error's message, or the value as a string. */
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * A zod error's issues as `path: message` lines (all, or the first `max`).
+ * An issue with the whole value (an empty path) is named `root`, or is its bare message without one.
+ */
+export function issueLines(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, max = Infinity, root = ''): string[] {
+  return error.issues.slice(0, max).map((i) => {
+    const where = i.path.map(String).join('.') || root;
+    return where === '' ? i.message : `${where}: ${i.message}`;
+  });
 }

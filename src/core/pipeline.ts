@@ -6,7 +6,7 @@
 import { PipelineDefinitionSchema, type PipelineDefinition } from '../schema/config.js';
 import type { Target } from '../schema/result.js';
 import { createDoc, withMessage, type Doc, type DocInput, type LayerName } from './document.js';
-import { ClaimkitError, issueLines } from './errors.js';
+import { ClaimkitError, errorMessage, issueLines } from './errors.js';
 import type { Registry } from './registry.js';
 import type { StageFn } from './stage.js';
 
@@ -62,7 +62,7 @@ export function buildPipeline(definition: PipelineDefinition, registry: Registry
           doc = fn(doc, ctx);
         } catch (e) {
           if (e instanceof ClaimkitError) throw e;
-          throw new ClaimkitError('E_STAGE_FAILED', `${name} on ${doc.id}: ${e instanceof Error ? e.message : String(e)}`, e);
+          throw new ClaimkitError('E_STAGE_FAILED', `${name} on ${doc.id}: ${errorMessage(e)}`, e);
         }
       }
       return doc;

@@ -5,6 +5,7 @@
  * pipeline run alone (wall clock around the extraction, scoring excluded).
  */
 import { performance } from 'node:perf_hooks';
+import { errorMessage } from '../core/errors.js';
 import { extract, resolvePipeline } from '../index.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { PipelineDefinition } from '../schema/config.js';
@@ -53,7 +54,7 @@ export function evaluate(goldset: GoldSet, options: EvaluateOptions = {}): Evalu
         ...(a.gold.doc.targets !== undefined && { targets: a.gold.doc.targets }),
       });
     } catch (e) {
-      errors.set(a.id, e instanceof Error ? e.message : String(e));
+      errors.set(a.id, errorMessage(e));
     }
     pairs.push({ text: a.text, gold: a.gold, predicted });
   }

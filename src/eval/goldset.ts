@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { validateGold } from '../gold/validate.js';
 import { ManifestSchema } from '../schema/gold.js';
-import { ClaimkitError, issueLines } from '../core/errors.js';
+import { ClaimkitError, errorMessage, issueLines } from '../core/errors.js';
 import type { GoldArticle, GoldSet } from './types.js';
 
 export function isGoldSetDir(dir: string): boolean {
@@ -53,7 +53,7 @@ export function loadGoldSet(dir: string, name = basename(dir)): GoldSet {
     try {
       json = JSON.parse(readFileSync(goldPath, 'utf8'));
     } catch (e) {
-      throw new ClaimkitError('E_GOLD_INVALID', `${goldPath}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ClaimkitError('E_GOLD_INVALID', `${goldPath}: ${errorMessage(e)}`);
     }
     const { gold, problems } = validateGold(json, text);
     if (problems.some((p) => p.startsWith('doc.textSha256'))) {

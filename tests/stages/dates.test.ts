@@ -136,6 +136,8 @@ describe('misses: nothing is tagged', () => {
     ['"per cent"', 'Turnout rose 5 per cent.'],
     ['"Sun" in a name', 'Sun Microsystems said the chip was late.'],
     ['"Wed" in a name', 'The Wed Group bought the shares.'],
+    ['"weds" the verb', 'She weds him, her mother said.'],
+    ['"Weds" the verb opening a sentence', 'Weds heiress in secret ceremony'],
     ['numbers that are not years', 'About 80,000 troops and 2000 civilians remain.'],
     ['model numbers', 'The Boeing 737 is grounded.'],
     ['codes', 'COVID-19 cases fell.'],

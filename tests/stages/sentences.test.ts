@@ -120,6 +120,18 @@ describe('offsets and odd input', () => {
     ]);
   });
 
+  it.each([
+    ['Updated: Thurs. 5 Sept. 2024 14:05 BST'],
+    ['Published on Tuesday, Mar 5, 2024'],
+    ['Updated: Sat, 30 November 2024 | 9:15 am ET'],
+    ['Updated: Weds, March 5, 2024'],
+  ])('reads the month and weekday names of the calendar lexicon in a stamp: %s', (stamp) => {
+    expect(labelled(`${stamp} Kim said the talks were over.`)).toEqual([
+      [stamp, 'boilerplate'],
+      ['Kim said the talks were over.', 'body'],
+    ]);
+  });
+
   it('does not take a sentence that merely begins with a date word for metadata', () => {
     expect(labelled('Dated letters were found in 2020.')).toEqual([['Dated letters were found in 2020.', 'body']]);
   });

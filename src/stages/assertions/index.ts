@@ -12,8 +12,7 @@ import { layer, withLayer } from '../../core/document.js';
 import type { DocClaim } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
 import type { Span } from '../../schema/result.js';
-
-const QUESTION = /\?["'”’)\]]*$/;
+import { isQuestion } from '../../text/question.js';
 
 const overlaps = (a: Span, b: Span | null): boolean => b !== null && a.start < b.end && b.start < a.end;
 
@@ -28,7 +27,7 @@ export const assertionsStage = defineStage({
     const mentions: Span[] = [...layer(doc, 'dates'), ...layer(doc, 'numbers')];
     const added: DocClaim[] = layer(doc, 'sentences')
       .filter((s) => s.role === 'body')
-      .filter((s) => !QUESTION.test(doc.text.slice(s.start, s.end).trimEnd()))
+      .filter((s) => !isQuestion(doc.text.slice(s.start, s.end)))
       .filter((s) => mentions.some((m) => m.start >= s.start && m.start < s.end))
       .filter((s) => !claims.some((c) => overlaps(s, c.content) || overlaps(s, c.speaker) || overlaps(s, c.cue)))
       .map((s) => ({

@@ -73,6 +73,9 @@ const HOLIDAYS = [{ name: 'phrase' }, { name: 'day' }] as const;
 const CONTEXT = [{ name: 'word' }, { name: 'kind', values: ['count', 'not-year-after', 'named-day', 'zone', 'zone-utc', 'noun-ok'] }] as const;
 const TENSE = [{ name: 'form' }, { name: 'tense', values: ['past', 'present', 'future', 'notpast'] }] as const;
 
+/** The rows of src/lexicons/dates-calendar.txt: month, weekday, season and part-of-day names (the sentences stage's metadata grammar reads the months and weekdays). */
+export const loadCalendar = () => loadTable('dates-calendar', CALENDAR);
+
 /** A phrase split the way the tokenizer splits text: "new year's day" -> new, year, ', s, day. */
 const phraseTokens = (phrase: string): string[] => phrase.replace(/['’]/g, " ' ").trim().split(/\s+/);
 
@@ -82,7 +85,7 @@ export function loadDateLexicon(): DateLexicon {
   const abbreviations = new Set<string>();
   const seasons = new Map<string, string>();
   const dayparts = new Map<string, string>();
-  for (const [form, kind, code, abbr] of loadTable('dates-calendar', CALENDAR)) {
+  for (const [form, kind, code, abbr] of loadCalendar()) {
     if (abbr === 'abbr') abbreviations.add(form);
     if (kind === 'month') months.set(form, Number(code));
     else if (kind === 'weekday') weekdays.set(form, Number(code));

@@ -22,6 +22,7 @@ import { z } from 'zod';
 import { layer, withLayer, type Doc } from '../../core/document.js';
 import type { DocClaim } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
+import { isQuestion } from '../../text/question.js';
 import { upperBound } from '../../text/search.js';
 import type { Sentence, Stance, Target } from '../../schema/result.js';
 import { certaintyOf, claimPolarity, conditionOf, Content, contentPolarity, refersBack, reportingOf, takesPosition, type PolarityResult, type Referent } from './labels.js';
@@ -53,8 +54,6 @@ interface Settled {
 
 /** How many distinct target sets a stage keeps compiled. */
 const COMPILED_TARGET_SETS = 64;
-
-const QUESTION = /\?["'”’)\]\s]*$/;
 
 /**
  * Whether a back-reference may take over the earlier claim's position: the
@@ -172,7 +171,7 @@ function stanceOf(
     target: target?.id ?? null,
     // The writer takes no position, even on an event that helps or hurts the target.
     polarity: target ? (claim.kind === 'assertion' ? 'neutral' : polarity.polarity) : null,
-    certainty: certaintyOf(content, cue, QUESTION.test(claim.content.text.trim()), lex),
+    certainty: certaintyOf(content, cue, isQuestion(claim.content.text), lex),
     condition,
     reporting,
   };

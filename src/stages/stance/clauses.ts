@@ -8,17 +8,10 @@
  * the next comma or the end of its clause ("Y as long as X", "had risen since
  * July, putting the target back on track").
  */
+import type { StanceGrammar } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-const BREAKS = new Set([';', 'but']);
-const SUBORDINATORS = new Set([
-  'although', 'though', 'because', 'since', 'after', 'before', 'until', 'when', 'whenever', 'despite',
-  'whether', 'which', 'who', 'whom', 'whose', 'where', 'while', 'whereas',
-]);
 const COMMAS = new Set([',', '—', '–']);
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
-const VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do', "'ll", "'s", "'re", "'ve", "'d", 'wo', 'ca']);
-
 
 export interface Clauses {
   /** Clause number of each token. */
@@ -32,12 +25,15 @@ export interface Clauses {
 /**
  * Clauses of `tokens`; `conditionStarts` are the token indices where a
  * condition phrase ("if", "as long as", "once ...") opens a subordinate clause.
+ * The word classes come from stance-grammar.txt: `clause-break` ("but", with
+ * ";"), `subordinator`, and `subject-pronoun` followed by a `clause-verb`.
  */
-export function analyseClauses(tokens: readonly Token[], conditionStarts: ReadonlySet<number>): Clauses {
+export function analyseClauses(tokens: readonly Token[], grammar: StanceGrammar, conditionStarts: ReadonlySet<number>): Clauses {
+  const breaks = (word: string): boolean => word === ';' || grammar['clause-break'].has(word);
   const clause: number[] = [];
   const starts: number[] = [0];
   tokens.forEach((t, i) => {
-    if (i > 0 && BREAKS.has(t.lower) && !(t.lower === ';' && i === tokens.length - 1)) starts.push(i);
+    if (i > 0 && breaks(t.lower) && !(t.lower === ';' && i === tokens.length - 1)) starts.push(i);
     clause.push(starts.length - 1);
   });
   const ends = starts.map((_, c) => starts[c + 1] ?? tokens.length);
@@ -50,16 +46,16 @@ export function analyseClauses(tokens: readonly Token[], conditionStarts: Readon
     nextComma[i] = comma;
     nextSubject[i] = subject;
     if (COMMAS.has(tokens[i]?.lower ?? '')) comma = i;
-    if (PRONOUNS.has(tokens[i]?.lower ?? '') && VERBS.has(tokens[i + 1]?.lower ?? '')) subject = i;
+    if (grammar['subject-pronoun'].has(tokens[i]?.lower ?? '') && grammar['clause-verb'].has(tokens[i + 1]?.lower ?? '')) subject = i;
   }
   const sub = new Array<boolean>(tokens.length).fill(false);
   let covered = 0;
   tokens.forEach((t, s) => {
-    if (!conditionStarts.has(s) && !SUBORDINATORS.has(t.lower)) return;
+    if (!conditionStarts.has(s) && !grammar.subordinator.has(t.lower)) return;
     const c = clause[s] ?? 0;
     const end = ends[c] ?? tokens.length;
     const prev = tokens[s - 1];
-    const opensChunk = s === starts[c] || (prev !== undefined && (COMMAS.has(prev.lower) || BREAKS.has(prev.lower)));
+    const opensChunk = s === starts[c] || (prev !== undefined && (COMMAS.has(prev.lower) || breaks(prev.lower)));
     const comma = nextComma[s] ?? end;
     const stop = comma < end ? comma : opensChunk ? Math.min(nextSubject[s] ?? end, end) : end;
     for (let j = Math.max(s, covered); j < stop; j++) sub[j] = true;

@@ -28,15 +28,8 @@ import type { ConditionClass, HedgeClass, PolarityCue, StanceLexicons } from './
 import type { PhraseMatch } from './phrases.js';
 import type { Token } from './tokens.js';
 
-const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca']);
-const MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo', 'can', 'could', 'may', 'might']);
-const SUBJECTS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'its', 'his', 'her', 'their', 'our', 'all', 'both', 'some', 'any', 'each']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'such']);
-const REFERRING = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-
-/** Whether `word` is an auxiliary or a copula (lex.copulas): the finite verb of a clause. */
-const finite = (lex: StanceLexicons, word: string): boolean => AUX.has(word) || lex.copulas.has(word);
+/** Whether `word` is an auxiliary (stance-grammar `aux`) or a copula (lex.copulas): the finite verb of a clause. */
+const finite = (lex: StanceLexicons, word: string): boolean => lex.grammar.aux.has(word) || lex.copulas.has(word);
 
 /** Tokens that end a sentence: a negation does not reach past one. */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
@@ -67,7 +60,7 @@ export class Content {
     this.tokens = tokens;
     this.lex = lex;
     this.conditions = lex.conditions.matches(tokens).filter((m) => m.value !== 'none' && (m.value !== 'clause-conditional' || opensCondition(tokens, m, lex)));
-    this.clauses = analyseClauses(tokens, new Set(this.conditions.filter((m) => opensCondition(tokens, m, lex)).map((m) => m.from)));
+    this.clauses = analyseClauses(tokens, lex.grammar, new Set(this.conditions.filter((m) => opensCondition(tokens, m, lex)).map((m) => m.from)));
     this.hedges = lex.hedges.matches(tokens);
   }
 
@@ -125,7 +118,7 @@ function opensCondition(tokens: readonly Token[], m: PhraseMatch<ConditionClass>
   const next = tokens[m.to];
   const after = tokens[m.to + 1];
   if (!next || next.kind !== 'word') return false;
-  return SUBJECTS.has(next.lower) || next.cap || (after !== undefined && finite(lex, after.lower));
+  return lex.grammar['subject-start'].has(next.lower) || next.cap || (after !== undefined && finite(lex, after.lower));
 }
 
 export const flip = (p: Polarity): Polarity => (p === 'favor' ? 'against' : p === 'against' ? 'favor' : 'neutral');
@@ -151,10 +144,10 @@ function targetClause(c: Content, terms: readonly { from: number }[]): number {
  * the polarity lexicon gives.
  */
 function volition(c: Content, clause: number, start: number, terms: readonly { from: number; to: number }[], window: number): Polarity | null {
-  const isModal = (i: number) => MODALS.has(c.tokens[i]?.lower ?? '');
+  const isModal = (i: number) => c.lex.grammar.modal.has(c.tokens[i]?.lower ?? '');
   for (const t of terms) {
     if (c.clauses.clause[t.from] !== clause || !c.clauses.main[t.from]) continue;
-    const before = [1, 2, 3].some((k) => isModal(t.from - k) && c.tokens.slice(t.from - k + 1, t.from).every((x) => x.kind === 'word' && !DEFINITE.has(x.lower)));
+    const before = [1, 2, 3].some((k) => isModal(t.from - k) && c.tokens.slice(t.from - k + 1, t.from).every((x) => x.kind === 'word' && !c.lex.grammar.definite.has(x.lower)));
     const modal = [t.to, t.to + 1].find((i) => isModal(i) && c.clauses.clause[i] === clause);
     if (c.tokens[t.from - 1]?.lower === 'to' || before) return negated(c, t.from, start, window) ? 'against' : null;
     if (modal !== undefined) return negated(c, modal + 3, modal, window) ? 'against' : null;
@@ -162,9 +155,8 @@ function volition(c: Content, clause: number, start: number, terms: readonly { f
   return null;
 }
 
-/** Forms of "be" and "get" besides the copulas: the participle, the contractions, "gotten". */
-const BE_EXTRAS = new Set(['being', "'s", "'re", 'gotten']);
-const isBe = (c: Content, word: string): boolean => c.lex.copulas.has(word) || BE_EXTRAS.has(word);
+/** A copula or another form of "be" and "get" (stance-grammar `be-extra`): the participle, the contractions, "gotten". */
+const isBe = (c: Content, word: string): boolean => c.lex.copulas.has(word) || c.lex.grammar['be-extra'].has(word);
 
 const STOPS = new Set([',', ';', ':', '.', '!', '?']);
 
@@ -173,22 +165,18 @@ function predicative(c: Content, from: number, after: number): boolean {
   return [1, 2, 3, 4].some((k) => from - k >= after && isBe(c, c.tokens[from - k]?.lower ?? '') && c.tokens.slice(from - k + 1, from).every((t) => !isBe(c, t.lower) && !STOPS.has(t.lower)));
 }
 
-/** Cue words that are prepositions: they speak only to their own object ("votes against the bill", not "at home against a side"). */
-const PREPOSITIONS = new Set(['against', 'for']);
-/** Words that put the cue after an operator into its scope: "refused to scrap", "unlikely that talks resume", "the argument against". */
-const COMPLEMENTS = new Set(['to', 'that', 'whether', 'of', 'on', 'against', 'for']);
-
 /**
  * The cues of the target clause that can speak to the target: in main
  * regions, not the target's own name ("the offer", "this proposal": a
  * one-word term occurrence is no cue), and, where the target is the clause's
  * subject (a term before the first cue and the first finite verb), no active
  * attitude verb, which says what the target does, not what anyone thinks of
- * it ("the decision invites ..."); a preposition cue ("against") only before
- * a term.
+ * it ("the decision invites ..."); a preposition cue (stance-grammar
+ * `cue-preposition`: "against") only before a term, as it speaks only to its
+ * own object ("votes against the bill", not "at home against a side").
  */
 function clauseCues(c: Content, clause: number, verb: number, terms: readonly { from: number; to: number }[]): Cue[] {
-  const ownObject = (m: Cue) => m.to - m.from > 1 || !PREPOSITIONS.has(c.tokens[m.from]?.lower ?? '') || terms.some((t) => t.from >= m.to && t.from - m.to <= 3);
+  const ownObject = (m: Cue) => m.to - m.from > 1 || !c.lex.grammar['cue-preposition'].has(c.tokens[m.from]?.lower ?? '') || terms.some((t) => t.from >= m.to && t.from - m.to <= 3);
   const own = c.cues.filter(
     (m) => c.clauses.clause[m.from] === clause && c.clauses.main[m.from] && ownObject(m) && !terms.some((t) => t.to - t.from === 1 && m.from >= t.from && m.to <= t.to),
   );
@@ -293,7 +281,8 @@ function cuePolarity(c: Content, terms: readonly { from: number; to: number }[],
   if (first.value === 'neutral') return { polarity: 'neutral', inherited: false };
   const firstNegated = negated(c, first.from, start, w);
   if (first.value === 'favor') return { polarity: firstNegated ? 'against' : 'favor', inherited: false, cue: first };
-  const scoped = next !== undefined && (first.value === 'expect' || c.tokens.slice(first.to, next.from + 1).some((t) => COMPLEMENTS.has(t.lower)));
+  // A complement word (stance-grammar `complement`) puts the next cue in the first one's scope: "refused to scrap", "unlikely that talks resume".
+  const scoped = next !== undefined && (first.value === 'expect' || c.tokens.slice(first.to, next.from + 1).some((t) => c.lex.grammar.complement.has(t.lower)));
   if (next && scoped && next.value !== 'neutral' && next.value !== 'inherit') {
     const base: Polarity = next.value === 'against' ? 'against' : 'favor';
     const inner = negated(c, next.from, first.to, w) ? flip(base) : base;
@@ -360,9 +349,9 @@ export function reportingOf(kind: ClaimKind, cue: readonly Token[], lex: StanceL
  */
 export function refersBack(c: Content, lex: StanceLexicons, window: number): { readonly from: number; readonly to: number } | null {
   const [first, second] = c.tokens;
-  if (first && second && DEMONSTRATIVES.has(first.lower) && finite(lex, second.lower)) return { from: 0, to: 1 };
+  if (first && second && lex.grammar.demonstrative.has(first.lower) && finite(lex, second.lower)) return { from: 0, to: 1 };
   for (const m of lex.positionNouns.matches(c.tokens)) {
-    const k = [1, 2, 3].find((d) => REFERRING.has(c.tokens[m.from - d]?.lower ?? '') && c.tokens.slice(m.from - d, m.from).every((t) => t.kind === 'word'));
+    const k = [1, 2, 3].find((d) => lex.grammar.referring.has(c.tokens[m.from - d]?.lower ?? '') && c.tokens.slice(m.from - d, m.from).every((t) => t.kind === 'word'));
     if (k === undefined) continue;
     let to = m.to;
     while (to < Math.min(c.tokens.length, m.to + window) && c.tokens[to]?.kind === 'word' && !finite(lex, c.tokens[to]?.lower ?? '')) to++;

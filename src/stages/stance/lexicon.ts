@@ -2,7 +2,8 @@
  * The stance stage's lexicons, loaded and compiled once per pipeline:
  * polarity cues (attitudes and evaluations), hedges and boosters, condition phrases, negation, position
  * nouns, the words that state or contest a finding, the reporting-verb classes, and the places (countries, capitals,
- * titles) used to tell who a meeting is between. The countries, capitals,
+ * titles) used to tell who a meeting is between, and the stage's own closed
+ * word classes (stance-grammar.txt). The countries, capitals,
  * titles, grammar-words, copulas and reporting-verbs tables are shared with other
  * stages and only read here.
  */
@@ -16,6 +17,11 @@ const HEDGE_CLASSES = ['hedged', 'belief', 'uncommitted', 'question', 'none', 'b
 const CONDITION_CLASSES = ['conditional', 'clause-conditional', 'unconditional', 'offer-unconditional', 'none'] as const;
 const NEGATION_CLASSES = ['negator', 'shield'] as const;
 const FINDING_CLASSES = ['up', 'down', 'denial', 'evidence', 'weakening', 'relation'] as const;
+const GRAMMAR_CLASSES = [
+  'aux', 'modal', 'subject-start', 'definite', 'referring', 'demonstrative', 'be-extra', 'cue-preposition', 'complement',
+  'clause-break', 'subordinator', 'subject-pronoun', 'clause-verb', 'verb-chain', 'verb-negation', 'head-link',
+  'participant-link', 'place-preposition', 'title-modifier', 'title-filler',
+] as const;
 export { REPORTING_CLASSES };
 
 export type PolarityCue = (typeof POLARITY_CUES)[number];
@@ -30,6 +36,9 @@ export type HedgeClass = (typeof HEDGE_CLASSES)[number];
 export type ConditionClass = (typeof CONDITION_CLASSES)[number];
 type NegationClass = (typeof NEGATION_CLASSES)[number];
 export type FindingClass = (typeof FINDING_CLASSES)[number];
+type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
+/** The closed word classes of stance-grammar.txt, by class (see the comment before each class there). */
+export type StanceGrammar = { readonly [C in GrammarClass]: ReadonlySet<string> };
 
 export interface StanceLexicons {
   readonly polarity: PhraseMatcher<PolarityEntry>;
@@ -70,6 +79,8 @@ export interface StanceLexicons {
   readonly possessives: ReadonlySet<string>;
   /** Determiners (grammar-words `det`): "the", "this", "such". */
   readonly determiners: ReadonlySet<string>;
+  /** The stage's own closed word classes (stance-grammar.txt): auxiliaries, subordinators, subject words, prepositions. */
+  readonly grammar: StanceGrammar;
 }
 
 /** A table of phrases, each with one of `classes`. */
@@ -80,6 +91,7 @@ type ReportingRow = readonly [string, ReportingClass, ...string[]];
 
 const IRREGULAR_VERBS = [{ name: 'base form' }, { name: 'irregular forms', optional: true, rest: true }] as const;
 const GRAMMAR_WORDS = [{ name: 'word' }, { name: 'class' }] as const;
+const STANCE_GRAMMAR = [{ name: 'word' }, { name: 'class', values: GRAMMAR_CLASSES }] as const;
 const COUNTRIES = [{ name: 'name' }, { name: 'canonical name', optional: true }, { name: 'demonyms', optional: true }] as const;
 const CAPITALS = [{ name: 'capital' }, { name: 'state' }] as const;
 const TITLES = [{ name: 'title' }, { name: 'gender', values: ['m', 'f', '-'] }, { name: 'roles', optional: true }] as const;
@@ -92,7 +104,11 @@ const phrases = <C>(rows: readonly (readonly [string, C, ...string[]])[]): { phr
 /** Plurals of a demonym ("Nigerians", "Saudis"); the demonyms column lists the other forms. */
 const demonymPlural = (word: string): readonly string[] => [word, `${word}s`];
 
-const COMMON_TITLE_WORDS = ['of', 'the', 'and', 'for', 'in'];
+/** The word classes of stance-grammar.txt; a class without rows is empty. */
+function loadGrammar(): StanceGrammar {
+  const rows = loadTable('stance-grammar', STANCE_GRAMMAR);
+  return Object.fromEntries(GRAMMAR_CLASSES.map((cls) => [cls, new Set(rows.filter(([, c]) => c === cls).map(([word]) => word))])) as Record<GrammarClass, Set<string>>;
+}
 
 /**
  * Load and compile every stance lexicon. `reportingRows` replaces the
@@ -105,6 +121,7 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
   const functionWords = new Set(grammarWords.map(([word]) => word));
   const wordClass = (cls: string): Set<string> => new Set(grammarWords.filter(([, c]) => c === cls).map(([word]) => word));
   const formsOf = (word: string): readonly string[] => wordForms(word, irregular, functionWords);
+  const grammar = loadGrammar();
   const all = <V>(entries: { phrase: string; value: V }[]): PhraseEntry<V>[] => entries.map((e) => ({ ...e, inflect: 'all' as const }));
 
   const findingRows = loadTable('findings', FINDINGS);
@@ -130,7 +147,7 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
   const titleWords = new Set<string>();
   for (const [title, , roles] of loadTable('titles', TITLES)) {
     for (const phrase of [title, ...roles.split('|')]) {
-      for (const word of phrase.toLowerCase().split(/[\s-]+/)) if (word && !COMMON_TITLE_WORDS.includes(word)) titleWords.add(word);
+      for (const word of phrase.toLowerCase().split(/[\s-]+/)) if (word && !grammar['title-filler'].has(word)) titleWords.add(word);
     }
   }
 
@@ -175,5 +192,6 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
     indefinites: wordClass('indefinite'),
     possessives: wordClass('poss'),
     determiners: wordClass('det'),
+    grammar,
   };
 }

@@ -8,8 +8,6 @@ import type { StanceLexicons } from './lexicon.js';
 import type { PhraseMatch } from './phrases.js';
 import type { Token } from './tokens.js';
 
-/** Words that may stand between a country and a title: "Japan's former prime minister", "then-Japanese". */
-const TITLE_MODIFIERS = new Set(["'s", '-', 'former', 'then', 'late', 'current', 'new', 'top', 'acting', 'outgoing', 'incoming', 'chief', 'senior', 'deputy']);
 const MAX_SKIP = 6;
 const MAX_NAME = 4;
 
@@ -24,6 +22,8 @@ const NOWHERE: Mention = { country: null, person: false };
 /** Name words (lower case) -> the country of the person named right after a country and a title; names given two countries are dropped. */
 function affiliations(tokens: readonly Token[], places: readonly PhraseMatch<string>[], lex: StanceLexicons): Map<string, string> {
   const found = new Map<string, string | null>();
+  // What may stand between a country and a title: a hyphen ("then-Japanese") or a `title-modifier` word ("Japan's former prime minister").
+  const modifier = (word: string) => word === '-' || lex.grammar['title-modifier'].has(word);
   for (const m of places) {
     let j = m.to;
     let titled = false;
@@ -31,7 +31,7 @@ function affiliations(tokens: readonly Token[], places: readonly PhraseMatch<str
       const t = tokens[j];
       if (!t) break;
       if (lex.titleWords.has(t.lower)) titled = true;
-      else if (!TITLE_MODIFIERS.has(t.lower)) break;
+      else if (!modifier(t.lower)) break;
       j++;
     }
     if (!titled) continue;

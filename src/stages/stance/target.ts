@@ -22,7 +22,7 @@
  * The caller accepts a weak hit only when the claim takes a position.
  */
 import type { Target } from '../../schema/result.js';
-import type { StanceLexicons } from './lexicon.js';
+import type { StanceGrammar, StanceLexicons } from './lexicon.js';
 import { compileFinding, type Finding } from './finding.js';
 import { PhraseMatcher } from './phrases.js';
 import { ingForms } from './morph.js';
@@ -64,8 +64,6 @@ function verbsOf(terms: readonly string[], description: readonly Token[]): Set<s
 
 /** Where a description's naming part ends and its gloss begins ("...: meeting it, keeping it or dropping it"). */
 const GLOSS = new Set([':', ';', '—', '–', '(']);
-/** Tokens that may stand between the head and a term joined to it ("a meeting or talks", "the league title"). */
-const HEAD_LINKS = new Set(['or', 'and', ',', 'the', 'a', 'an']);
 
 /**
  * The terms that name only an argument of the target, not the target itself:
@@ -78,7 +76,9 @@ const HEAD_LINKS = new Set(['or', 'and', ',', 'the', 'a', 'an']);
  * withdrawal agreement"). A term absent from the description is a synonym
  * of the head ("bid" for "takeover").
  */
-function argumentTerms(terms: readonly string[], description: readonly Token[], formsOf: (word: string) => readonly string[]): Set<string> {
+function argumentTerms(terms: readonly string[], description: readonly Token[], formsOf: (word: string) => readonly string[], grammar: StanceGrammar): Set<string> {
+  // Tokens that may stand between the head and a term joined to it ("a meeting or talks", "the league title"): a comma or a `head-link` word.
+  const link = (t: Token) => t.lower === ',' || grammar['head-link'].has(t.lower);
   const end = description.findIndex((t) => GLOSS.has(t.lower));
   const naming = end < 0 ? description : description.slice(0, end);
   const found = terms.map((phrase) => new PhraseMatcher([{ phrase, value: true, inflect: 'all' }], formsOf).matches(naming));
@@ -90,7 +90,7 @@ function argumentTerms(terms: readonly string[], description: readonly Token[], 
   const heads = new Set([head.from]);
   let at = head.to;
   for (const m of all.filter((x) => x.from >= head.to)) {
-    if (m.from !== at && !naming.slice(at, m.from).every((t) => HEAD_LINKS.has(t.lower))) break;
+    if (m.from !== at && !naming.slice(at, m.from).every(link)) break;
     heads.add(m.from);
     at = m.to;
   }
@@ -102,7 +102,7 @@ export function compileTarget(target: Target, lex: StanceLexicons): CompiledTarg
   const description = tokenize(target.description);
   const verbs = verbsOf(target.terms, description);
   const formsOf = (word: string) => lex.termFormsOf(word, verbs.has(word));
-  const argumentsOnly = argumentTerms(target.terms, description, formsOf);
+  const argumentsOnly = argumentTerms(target.terms, description, formsOf, lex.grammar);
   const terms = new PhraseMatcher(
     target.terms.map((phrase) => ({ phrase, value: argumentsOnly.has(phrase), inflect: 'all' as const })),
     formsOf,
@@ -130,13 +130,6 @@ export function compileTarget(target: Target, lex: StanceLexicons): CompiledTarg
 }
 
 const SEPARATORS = new Set([';', '.', '!', '?']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', "'ll", 'wo', 'ca']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
-
-/** Words that make the country after them a participant: "talks with X", "between X and Y". */
-const PARTICIPANT_LINKS = new Set(['with', 'between', 'among', 'against', 'versus', 'vs']);
-/** Words that make the country after them a place, not a participant: "talks in X", "a delegation from X". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within']);
 
 /** Whether the mention at token i names a person: one the article ties to a country, or a country before a title ("U.S. President Donald Trump"). */
 function personal(tokens: readonly Token[], mentions: readonly Mention[], i: number, titles: ReadonlySet<string>): boolean {
@@ -147,10 +140,10 @@ function personal(tokens: readonly Token[], mentions: readonly Mention[], i: num
 }
 
 /** Whether the mention at token i follows a place preposition ("in the United States"). */
-function located(tokens: readonly Token[], mentions: readonly Mention[], i: number, articles: ReadonlySet<string>): boolean {
+function located(tokens: readonly Token[], mentions: readonly Mention[], i: number, lex: StanceLexicons): boolean {
   let j = i - 1;
-  while (j >= 0 && (mentions[j]?.country === mentions[i]?.country || articles.has(tokens[j]?.lower ?? ''))) j--;
-  return PLACE_PREPOSITIONS.has(tokens[j]?.lower ?? '');
+  while (j >= 0 && (mentions[j]?.country === mentions[i]?.country || lex.articles.has(tokens[j]?.lower ?? ''))) j--;
+  return lex.grammar['place-preposition'].has(tokens[j]?.lower ?? '');
 }
 
 /**
@@ -168,6 +161,7 @@ function located(tokens: readonly Token[], mentions: readonly Mention[], i: numb
  */
 function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, parties: ReadonlySet<string>, window: number, lex: StanceLexicons): boolean {
   const titles = lex.titleWords;
+  const { 'verb-chain': auxiliaries, 'verb-negation': negations, 'participant-link': participantLinks, 'place-preposition': placePrepositions } = lex.grammar;
   const outsider = (i: number) => {
     const m = mentions[i];
     return m?.country !== undefined && m.country !== null && !parties.has(m.country);
@@ -176,15 +170,15 @@ function foreign(tokens: readonly Token[], mentions: readonly Mention[], from: n
   for (let i = from - 1; i >= Math.max(0, from - window); i--) {
     const lower = tokens[i]?.lower ?? '';
     if (SEPARATORS.has(lower)) break;
-    if (AUXILIARIES.has(lower) && !verbChain) break;
-    verbChain &&= AUXILIARIES.has(lower) || NEGATIONS.has(lower);
-    if (outsider(i) && (personal(tokens, mentions, i, titles) || !located(tokens, mentions, i, lex.articles))) return true;
+    if (auxiliaries.has(lower) && !verbChain) break;
+    verbChain &&= auxiliaries.has(lower) || negations.has(lower);
+    if (outsider(i) && (personal(tokens, mentions, i, titles) || !located(tokens, mentions, i, lex))) return true;
   }
   let participant = false;
   for (let i = to; i < Math.min(tokens.length, to + window) && !SEPARATORS.has(tokens[i]?.lower ?? ''); i++) {
     const lower = tokens[i]?.lower ?? '';
-    if (PARTICIPANT_LINKS.has(lower)) participant = true;
-    else if (PLACE_PREPOSITIONS.has(lower)) participant = false;
+    if (participantLinks.has(lower)) participant = true;
+    else if (placePrepositions.has(lower)) participant = false;
     if (outsider(i) && (participant || personal(tokens, mentions, i, titles))) return true;
   }
   return false;

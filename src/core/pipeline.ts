@@ -37,7 +37,11 @@ export function buildPipeline(definition: PipelineDefinition, registry: Registry
     const stage = registry.get(config.name);
     const missing = stage.requires.filter((r) => !assigned.has(r));
     if (missing.length > 0) {
-      throw new ClaimkitError('E_MISSING_REQUIREMENT', `stage ${stage.name} requires ${missing.join(', ')} in pipeline ${def.name}`);
+      const hints = missing.map((name) => {
+        const by = registry.names().filter((n) => registry.get(n).assigns.includes(name));
+        return by.length > 0 ? `${name} comes from stage ${by.join(' or ')}` : `no registered stage assigns ${name}`;
+      });
+      throw new ClaimkitError('E_MISSING_REQUIREMENT', `stage ${stage.name} requires ${missing.join(', ')} in pipeline ${def.name} (${hints.join('; ')}: list it before ${stage.name})`);
     }
     const options = stage.options.safeParse(config.options);
     if (!options.success) {

@@ -6,6 +6,7 @@ import { buildPipeline, isValidDay } from '../../src/core/pipeline.js';
 import { Registry } from '../../src/core/registry.js';
 import { defineStage } from '../../src/core/stage.js';
 import { createPipeline } from '../../src/index.js';
+import { createRegistry } from '../../src/stages/index.js';
 
 const sentences = defineStage({
   name: 'one-sentence',
@@ -51,6 +52,10 @@ describe('runner', () => {
   });
   it('refuses a stage whose requirement no earlier stage assigns', () => {
     expect(code(() => buildPipeline({ name: 't', stages: [{ name: 'counter' }, { name: 'one-sentence' }] }, registry()))).toBe('E_MISSING_REQUIREMENT');
+  });
+  it('names the stage that assigns a missing layer (a pipeline written before the tokens stage existed)', () => {
+    const old = ['sentences', 'dates', 'numbers', 'quotes', 'attribution'].map((name) => ({ name }));
+    expect(() => buildPipeline({ name: 'old', stages: old }, createRegistry())).toThrow(/requires tokens in pipeline old \(tokens comes from stage tokens: list it before attribution\)/);
   });
   it('refuses options that do not validate', () => {
     expect(code(() => buildPipeline({ name: 't', stages: [{ name: 'one-sentence' }, { name: 'counter', options: { value: 'x' } }] }, registry()))).toBe('E_BAD_OPTIONS');

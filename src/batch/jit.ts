@@ -5,12 +5,16 @@
  * it warm rather than hot, and with V8's default interrupt budget (66 KB of
  * bytecode run before a function is considered for optimisation) functions
  * are compiled early on thin type feedback, then thrown away and compiled
- * again when the next article takes another path. Measured on 4,000 articles
- * of the bench corpus (one thread, per-thread CPU read from /proc): the
- * compiler threads used 8.1 s of CPU beside 17.5 s of pipeline work; with a
- * budget four times the default, 4.8 s beside 18.3 s (10% less CPU in all).
- * Two workers on two cores compile twice and have no spare core for it: with
- * the larger budget they used about 10% less CPU for the same articles.
+ * again when the next article takes another path. This is mostly a cost of
+ * the first thousands of articles (warm-up). Measured on the bench corpus,
+ * CPU per thread read from /proc: on one thread, 4,000 articles, V8's default
+ * gave the compiler threads 8.1 s of CPU beside 17.5 s of pipeline work; a
+ * budget four times the default, 4.8 s beside 18.3 s. With two workers (each
+ * compiles its own copy, and there is no spare core), three alternating runs
+ * each: 1,500 articles 9.9 s wall / 19.2 s CPU with the default against
+ * 8.0 s / 15.6 s with the larger budget; 10,000 articles, no difference
+ * (36.2 s / 69.8 s against 35.8 s / 68.8 s). Short runs gain, long ones lose
+ * nothing.
  *
  * V8 flags are per process: this is set by batch runs (the worker pool, the
  * throughput bench), never by importing the library.

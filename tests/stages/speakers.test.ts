@@ -282,6 +282,11 @@ describe('speakers stage', () => {
     const entities = layer(doc, 'entities').map((e) => `${e.name} (${e.type}) ×${e.mentions.length}`);
     expect(entities).toEqual(['Kenji Morita (person) ×2', 'Japan (country) ×2']);
   });
+  it('regression: the first word of a quotation is no name for being capitalised', () => {
+    const doc = analyse('“She will not win,” said Maria Lopez. “If Senator Paul Okafor runs, we lose,” Lopez added.', {}, true);
+    const entities = layer(doc, 'entities').map((e) => e.name);
+    expect(entities).toEqual(['Maria Lopez', 'Paul Okafor']);
+  });
 });
 
 describe('regression (broad organisation head words)', () => {

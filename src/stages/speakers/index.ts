@@ -32,12 +32,16 @@ function resolveSpeakers(
   quotes: readonly Quote[],
 ): { claims: DocClaim[]; entities: Entity[] } {
   const g = grammar();
+  // where a sentence starts, a capital says nothing of a name: a sentence's first word, and the first word of a quotation
   const starts = new Set<number>();
   let t = 0;
   for (const s of sentences) {
     while (t < tokens.length && tokens[t]!.start < s.start) t++;
     starts.add(t);
   }
+  tokens.forEach((tok, i) => {
+    if (tok.kind === 'open') starts.add(i + 1);
+  });
   const mentions = findMentions(g, text, tokens, starts);
   return new Resolver(g, text, tokens, mentions, quotedTest(quotes), sentences.map((s) => s.start)).resolve(claims);
 }

@@ -1,4 +1,5 @@
 /** The word lists of the dates grammar, loaded once from src/lexicons/dates-*.txt. */
+import { loadCalendar } from '../../lexicons/calendar.js';
 import { loadTable } from '../../lexicons/load.js';
 import { TimexTypeSchema, type TimexType } from '../../schema/result.js';
 
@@ -60,21 +61,12 @@ export interface DateLexicon {
   readonly notPast: ReadonlySet<string>;
 }
 
-const CALENDAR = [
-  { name: 'form' },
-  { name: 'kind', values: ['month', 'weekday', 'season', 'daypart'] },
-  { name: 'code' },
-  { name: 'abbr', optional: true, values: ['abbr'] },
-] as const;
 const UNITS = [{ name: 'form' }, { name: 'kind', values: ['unit', 'units', 'adverb'] }, { name: 'code' }] as const;
 const NUMBERS = [{ name: 'form' }, { name: 'kind', values: ['cardinal', 'vague', 'ordinal', 'decade'] }, { name: 'value' }] as const;
 const REFS = [{ name: 'phrase' }, { name: 'type', values: TimexTypeSchema.options }, { name: 'value' }, { name: 'after:word', optional: true }] as const;
 const HOLIDAYS = [{ name: 'phrase' }, { name: 'day' }] as const;
 const CONTEXT = [{ name: 'word' }, { name: 'kind', values: ['count', 'not-year-after', 'named-day', 'zone', 'zone-utc', 'noun-ok'] }] as const;
 const TENSE = [{ name: 'form' }, { name: 'tense', values: ['past', 'present', 'future', 'notpast'] }] as const;
-
-/** The rows of src/lexicons/dates-calendar.txt: month, weekday, season and part-of-day names (the sentences stage's metadata grammar reads the months and weekdays). */
-export const loadCalendar = () => loadTable('dates-calendar', CALENDAR);
 
 /** A phrase split the way the tokenizer splits text: "new year's day" -> new, year, ', s, day. */
 const phraseTokens = (phrase: string): string[] => phrase.replace(/['’]/g, " ' ").trim().split(/\s+/);

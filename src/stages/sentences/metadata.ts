@@ -2,12 +2,12 @@
  * Metadata at the start of a line ("date 2025-11-05", "Updated: March 5, 2024
  * 10:32 JST", "2025-11-05T08:00Z"), often glued by scraping to the first
  * sentence. The keys come from the boilerplate lexicon, the month and weekday
- * names from the dates stage's calendar lexicon; the date and time grammar is
- * here. One sticky regex with bounded repeats, tried only at the start of a
- * line.
+ * names from the calendar lexicon (shared with the dates stage); the date and
+ * time grammar is here. One sticky regex with bounded repeats, tried only at
+ * the start of a line.
  */
 import { escapeRegExp } from '../../text/regexp.js';
-import { loadCalendar } from '../dates/lexicon.js';
+import { loadCalendar } from '../../lexicons/calendar.js';
 import type { MetadataMatcher } from './boundaries.js';
 
 const ZONE = 'utc|gmt|jst|kst|hkt|sgt|ist|cet|cest|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|aest|aedt';

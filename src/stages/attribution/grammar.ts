@@ -6,7 +6,8 @@
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
 import { BASE_TAG, FINITE_TAGS, loadWordTags, NAME_TAGS } from '../../lexicons/word-tags-spec.js';
 import type { Token } from '../../core/layers.js';
-import { loadCues, loadGrammar, loadSourceNouns, loadStatementNouns, loadStates, loadTitles, pastOf, thirdPerson, type CueLexicon, type SourceNoun, type Title } from './lexicon.js';
+import { loadCues, loadGrammar, loadSourceNouns, loadStatementNouns, loadStates, loadTitles, type CueLexicon, type SourceNoun, type Title } from './lexicon.js';
+import { pastOf, thirdPerson } from '../../text/inflect.js';
 import type { Reporting } from '../../schema/result.js';
 
 export interface Grammar {

@@ -7,6 +7,7 @@
 import { loadTable } from '../../lexicons/load.js';
 import type { Reporting } from '../../schema/result.js';
 import { framesOf, loadReportingVerbs, REPORTING_CLASSES, type ReportingFrame } from '../../lexicons/reporting.js';
+import { ingOf, pastOf, thirdPerson } from '../../text/inflect.js';
 
 type Form = 'base' | 's' | 'past' | 'part' | 'ing' | 'fixed';
 
@@ -21,26 +22,6 @@ export interface CueEntry {
 
 const CLASSES: ReadonlySet<string> = new Set(REPORTING_CLASSES);
 
-export function thirdPerson(verb: string): string {
-  if (/(s|x|z|ch|sh)$/.test(verb)) return `${verb}es`;
-  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
-  return `${verb}s`;
-}
-
-export function pastOf(verb: string): string {
-  if (verb.endsWith('e')) return `${verb}d`;
-  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
-  return `${verb}ed`;
-}
-
-function gerund(verb: string, past: string): string {
-  if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
-  const doubled = past.match(/([bcdfgklmnprstvz])\1ed$/);
-  if (doubled && !verb.endsWith(doubled[1]!.repeat(2))) return `${verb}${doubled[1]}ing`;
-  if (verb.endsWith('e') && !/(ee|ye|oe)$/.test(verb)) return `${verb.slice(0, -1)}ing`;
-  return `${verb}ing`;
-}
-
 /** Every form of a phrase whose first word is a verb: says, said, saying ... */
 function forms(verb: string, irregular: string | undefined): [string, Form][] {
   const [past, part] = irregular ? irregular.split('|') : [pastOf(verb), pastOf(verb)];
@@ -50,7 +31,7 @@ function forms(verb: string, irregular: string | undefined): [string, Form][] {
     [thirdPerson(verb), 's'],
     [p, 'past'],
     [part ?? p, 'part'],
-    [gerund(verb, p), 'ing'],
+    [ingOf(verb, p), 'ing'],
   ];
 }
 

@@ -2,43 +2,17 @@
  * Inflected and derived forms of a lexicon word, so that an entry written
  * once ("meet", "reject", "summit") matches "meets", "met", "meeting",
  * "rejected", "rejection", "summits". Overgeneration is harmless: the forms
- * only serve to look up the entry.
+ * only serve to look up the entry. The inflections are text/inflect.ts's
+ * candidates; the derivations and the choice of forms are the stance stage's.
  */
-
-const VOWEL = /[aeiou]/;
-
-/** Plurals of a noun: summit -> summits, match -> matches, policy -> policies. */
-function plurals(base: string): string[] {
-  const forms = [base, `${base}s`, `${base}es`];
-  if (base.endsWith('y') && !VOWEL.test(base.at(-2) ?? '')) forms.push(`${base.slice(0, -1)}ies`);
-  return forms;
-}
-
-/** Third person and past forms of a verb: rate -> rates, rated; reject -> rejected; deny -> denied; ban -> banned. */
-function tensed(base: string): string[] {
-  const forms = [`${base}s`, `${base}es`, `${base}ed`, `${base}d`];
-  const last = base.at(-1) ?? '';
-  const beforeLast = base.at(-2) ?? '';
-  if (last === 'y' && !VOWEL.test(beforeLast)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
-  if (/[bdgklmnprtv]/.test(last) && VOWEL.test(beforeLast)) forms.push(`${base}${last}ed`);
-  return forms;
-}
-
-/** Participles in -ing: meet -> meeting, rate -> rating, ban -> banning. */
-export function ingForms(base: string): string[] {
-  const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
-  const forms = [`${base}ing`, `${stem}ing`];
-  const last = base.at(-1) ?? '';
-  if (/[bdgklmnprtv]/.test(last) && VOWEL.test(base.at(-2) ?? '')) forms.push(`${base}${last}ing`);
-  return forms;
-}
+import { endsInConsonantY, ingForms, pluralForms, tensedForms } from '../../text/inflect.js';
 
 /** Regular verb and noun forms of `base`, and its nominalisations (reject -> rejection, refuse -> refusal, deny -> denial). */
 function regular(base: string): string[] {
-  const forms = [...plurals(base), ...tensed(base), ...ingForms(base), ...ingForms(base).map((f) => `${f}s`)];
+  const forms = [...pluralForms(base), ...tensedForms(base), ...ingForms(base), ...ingForms(base).map((f) => `${f}s`)];
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   forms.push(`${stem}ion`, `${stem}ions`, `${stem}ation`, `${stem}ations`, `${stem}al`, `${stem}als`, `${base}ment`, `${base}ments`, `${stem}ence`, `${stem}ance`);
-  if (base.endsWith('y') && !VOWEL.test(base.at(-2) ?? '')) forms.push(`${base.slice(0, -1)}ial`, `${base.slice(0, -1)}ials`);
+  if (endsInConsonantY(base)) forms.push(`${base.slice(0, -1)}ial`, `${base.slice(0, -1)}ials`);
   return forms;
 }
 
@@ -74,8 +48,8 @@ const NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ogue|[^aeo]al
 export function termForms(word: string, verb: boolean, irregular: ReadonlyMap<string, readonly string[]>, closed: ReadonlySet<string>): string[] {
   if (word.length < 3 || closed.has(word) || !/^\p{L}+$/u.test(word)) return [word];
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3 && !verb) return [word, word.slice(0, -1)];
-  if (NOUN_ENDING.test(word)) return plurals(word);
-  const forms = new Set([...plurals(word), ...tensed(word), ...(irregular.get(word) ?? [])]);
+  if (NOUN_ENDING.test(word)) return pluralForms(word);
+  const forms = new Set([...pluralForms(word), ...tensedForms(word), ...(irregular.get(word) ?? [])]);
   if (verb) for (const f of ingForms(word)) forms.add(f);
   return [...forms];
 }

@@ -25,7 +25,7 @@ import type { Target } from '../../schema/result.js';
 import type { StanceGrammar, StanceLexicons } from './lexicon.js';
 import { compileFinding, type Finding } from './finding.js';
 import { PhraseMatcher } from './phrases.js';
-import { ingForms } from './morph.js';
+import { ingForms } from '../../text/inflect.js';
 import type { Mention } from './places.js';
 import { tokenize, type Token } from './tokens.js';
 

@@ -1,0 +1,69 @@
+/**
+ * Regular English inflection of verbs (third person -s, past -ed, -ing) and
+ * of nouns (plural -s), in two kinds:
+ * - the form (thirdPerson, pastOf, ingOf): one spelling per slot, for a
+ *   lexicon that lists each form of a verb with its slot (attribution's
+ *   reporting cues and verb list);
+ * - the candidates (pluralForms, tensedForms, ingForms): every spelling a
+ *   rule may give, for finding a lexicon entry from a word of the text, where
+ *   overgeneration is harmless (stance's lexicons).
+ * Irregular forms come from lexicons, never from here. `pastOf` does not
+ * double a final consonant ("stop" -> "stoped"): a lexicon gives such a verb
+ * its past ("admit ... admitted|admitted"), and `ingOf` doubles after it.
+ */
+
+/** Ends in a consonant and "y": deny, policy (not say, obey). */
+export function endsInConsonantY(word: string): boolean {
+  return /[^aeiou]y$/.test(word);
+}
+
+/** Ends in a vowel and a consonant that the candidates double: ban -> banned, banning; admit -> admitted. */
+function doublesFinal(word: string): boolean {
+  return /[aeiou][bdgklmnprtv]$/.test(word);
+}
+
+/** Third person singular of a verb, or plural of a noun: says, watches, denies. */
+export function thirdPerson(verb: string): string {
+  if (/(s|x|z|ch|sh)$/.test(verb)) return `${verb}es`;
+  if (endsInConsonantY(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/** Regular past of a verb: stated, denied, reported (no doubling: see the module comment). */
+export function pastOf(verb: string): string {
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (endsInConsonantY(verb)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+
+/** The -ing form of a verb whose past is `past`: lying, saying, noting, admitting (after "admitted"), seeing. */
+export function ingOf(verb: string, past: string): string {
+  if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
+  const doubled = past.match(/([bcdfgklmnprstvz])\1ed$/);
+  if (doubled && !verb.endsWith(doubled[1]!.repeat(2))) return `${verb}${doubled[1]}ing`;
+  if (verb.endsWith('e') && !/(ee|ye|oe)$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  return `${verb}ing`;
+}
+
+/** A noun and its candidate plurals: summit -> summits, match -> matches, policy -> policies. */
+export function pluralForms(noun: string): string[] {
+  const forms = [noun, `${noun}s`, `${noun}es`];
+  if (endsInConsonantY(noun)) forms.push(`${noun.slice(0, -1)}ies`);
+  return forms;
+}
+
+/** Candidate third person and past forms of a verb: rate -> rates, rated; reject -> rejected; deny -> denied; ban -> banned. */
+export function tensedForms(verb: string): string[] {
+  const forms = [`${verb}s`, `${verb}es`, `${verb}ed`, `${verb}d`];
+  if (endsInConsonantY(verb)) forms.push(`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`);
+  if (doublesFinal(verb)) forms.push(`${verb}${verb.at(-1)}ed`);
+  return forms;
+}
+
+/** Candidate -ing forms of a verb: meet -> meeting, rate -> rating, ban -> banning. */
+export function ingForms(verb: string): string[] {
+  const stem = verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : verb;
+  const forms = [`${verb}ing`, `${stem}ing`];
+  if (doublesFinal(verb)) forms.push(`${verb}${verb.at(-1)}ing`);
+  return forms;
+}

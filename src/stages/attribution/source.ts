@@ -9,6 +9,7 @@ import type { Context } from './context.js';
 import { hasClass, isAdverb, isAux, isBoundaryWord, isDeterminer, isSubjectPronoun, titleAt } from './grammar.js';
 import { LEADING_CONNECTORS } from './spans.js';
 import type { Token } from '../../core/layers.js';
+import { loadNumberWords } from '../numbers/lexicon.js';
 
 export interface Source {
   /** First token and one past the last token of the mention. */
@@ -33,7 +34,8 @@ function isWord(t: Token | undefined): t is Token {
 /** Pronouns a share is taken of: "most of them". */
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
-const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** Number words a count is written with: the cardinals of the numbers lexicon ("four", "fifteen", "twenty"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set([...loadNumberWords()].filter(([, w]) => w.class === 'unit' || w.class === 'teen' || w.class === 'tens').map(([word]) => word));
 
 /** A count opening a ratio: "4", "Four". */
 function isCount(t: Token): boolean {

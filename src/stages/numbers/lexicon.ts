@@ -8,7 +8,7 @@ import { loadLexicon, loadTable } from '../../lexicons/load.js';
 const WORD_CLASSES = ['unit', 'teen', 'tens', 'hundred', 'scale', 'dozen', 'half', 'ordinal', 'denominator'] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
-interface NumberWord {
+export interface NumberWord {
   readonly class: WordClass;
   /** The number; for `hundred`/`scale` the power of ten, for `denominator`/`half` the denominator. */
   readonly value: number;
@@ -111,7 +111,8 @@ function trie(words: readonly string[]): string {
     .join('|');
 }
 
-function loadWords(): Map<string, NumberWord> {
+/** The number words of src/lexicons/numbers-words.txt with their values and classes. */
+export function loadNumberWords(): Map<string, NumberWord> {
   const words = new Map<string, NumberWord>();
   for (const [word, value, cls] of loadTable('numbers-words', WORDS)) words.set(word, { value: Number(value), class: cls });
   return words;
@@ -135,7 +136,7 @@ function loadTime(): Map<string, Set<TimeClass>> {
 }
 
 export function loadNumberLexicon(): NumberLexicon {
-  const words = loadWords();
+  const words = loadNumberWords();
   const scales = new Map<string, Scale>();
   for (const [form, power, where] of loadTable('numbers-scales', SCALES)) scales.set(form, { power: Number(power), moneyOnly: where === 'money' });
   const modifiers = loadTable('numbers-modifiers', MODIFIERS);

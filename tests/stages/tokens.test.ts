@@ -21,6 +21,9 @@ describe('tokens: words, numbers, possessives and punctuation', () => {
     ['a plural possessive after s', "the voters' anger", ['the/w', 'voters/w', "'/s", 'anger/w']],
     ['"he\'s" is a contraction, not a possessive', "he's here", ["he's/w", 'here/w']],
     ['abbreviation dots belong to the word', 'Mr. Kato met U.S. officials.', ['Mr./w', 'Kato/w', 'met/w', 'U.S./w', 'officials/w', './p']],
+    // the abbreviations the sentences stage does not end a sentence at (abbreviations.txt), as written there
+    ['a state abbreviation keeps its dot', 'Ann Lee of Fresno, Calif., said so.', ['Ann/w', 'Lee/w', 'of/w', 'Fresno/w', ',/p', 'Calif./w', ',/p', 'said/w', 'so/w', './p']],
+    ['miss: a word that is an abbreviation only when capitalised', 'He was ill. She was not.', ['He/w', 'was/w', 'ill/w', './p', 'She/w', 'was/w', 'not/w', './p']],
     ['an initial keeps its dot', 'John F. Kennedy', ['John/w', 'F./w', 'Kennedy/w']],
     ['a sentence-final dot after a word is punctuation', 'It rained. Then', ['It/w', 'rained/w', './p', 'Then/w']],
     ['numbers keep their separators', 'It cost 3,500.25 yen', ['It/w', 'cost/w', '3,500.25/n', 'yen/w']],

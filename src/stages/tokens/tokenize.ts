@@ -5,14 +5,16 @@
  * layer paired them) and other punctuation. One pass, no regex backtracking.
  */
 import type { Quote, Token, TokenKind } from '../../core/layers.js';
+import { loadAbbreviations } from '../sentences/abbreviations.js';
 
-/** Abbreviations whose final dot belongs to the word (the sentence does not end there). */
-const DOT_WORDS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'gen', 'col', 'maj', 'capt', 'sgt', 'adm',
-  'rev', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'gens', 'messrs', 'pres', 'supt', 'cmdr', 'brig', 'ave', 'blvd', 'dept',
-  'univ', 'assn', 'approx', 'est', 'fig', 'a.m', 'p.m',
-]);
+/**
+ * Abbreviations whose final dot belongs to the word, as the sentences stage
+ * reads them from abbreviations.txt (titles and abbreviations, written as
+ * there: "Calif.", "Mr."), so a token keeps the dot wherever a sentence does
+ * not end.
+ */
+const abbreviations = loadAbbreviations();
+const DOT_WORDS: ReadonlySet<string> = new Set([...abbreviations.titles, ...abbreviations.abbreviations]);
 
 /** Words whose "'s" is "is" or "has", not a possessive: "he's", "that's". */
 const S_CONTRACTS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this', 'everyone', 'nobody', 'everything', 'nothing', 'how', 'why', 'when']);
@@ -100,8 +102,8 @@ export function tokenize(text: string, marks: ReadonlyMap<number, number>, from 
         break;
       }
       if (j < to && text.charCodeAt(j) === 46) {
-        const word = text.slice(i, j).toLowerCase();
-        if ((j - i === 1 && isUpper(text.charAt(i))) || word.includes('.') || DOT_WORDS.has(word)) j++;
+        const word = text.slice(i, j + 1);
+        if ((j - i === 1 && isUpper(text.charAt(i))) || word.indexOf('.') < j - i || DOT_WORDS.has(word)) j++;
       }
       push(i, j, digits ? 'number' : 'word');
       i = j;

@@ -7,9 +7,10 @@
  * - the candidates (pluralForms, tensedForms, ingForms): every spelling a
  *   rule may give, for finding a lexicon entry from a word of the text, where
  *   overgeneration is harmless (stance's lexicons).
- * Irregular forms come from lexicons, never from here. `pastOf` does not
- * double a final consonant ("stop" -> "stoped"): a lexicon gives such a verb
- * its past ("admit ... admitted|admitted"), and `ingOf` doubles after it.
+ * Irregular forms come from lexicons, never from here. `pastOf` doubles the
+ * final consonant of a one-syllable verb ("stop" -> "stopped"); a longer verb
+ * stressed on its last syllable takes its past from a lexicon ("admit ...
+ * admitted|admitted"), and `ingOf` doubles after the past it is given.
  */
 
 /** Ends in a consonant and "y": deny, policy (not say, obey). */
@@ -22,16 +23,22 @@ function doublesFinal(word: string): boolean {
   return /[aeiou][bdgklmnprtv]$/.test(word);
 }
 
-/** Third person singular of a verb, or plural of a noun: says, watches, denies. */
+/** One syllable ending in one vowel and one consonant that doubles: stop, ban, blog (not "say", "fix", "meet", "visit"). */
+function isShortClosed(verb: string): boolean {
+  return /^[^aeiou]*[aeiou][bdgklmnprtvz]$/.test(verb);
+}
+
+/** Third person singular of a verb, or plural of a noun: says, watches, denies, goes. */
 export function thirdPerson(verb: string): string {
-  if (/(s|x|z|ch|sh)$/.test(verb)) return `${verb}es`;
+  if (/(s|x|z|ch|sh|[^aeiou]o)$/.test(verb)) return `${verb}es`;
   if (endsInConsonantY(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }
 
-/** Regular past of a verb: stated, denied, reported (no doubling: see the module comment). */
+/** Regular past of a verb: stated, denied, reported, stopped (see the module comment on doubling). */
 export function pastOf(verb: string): string {
   if (verb.endsWith('e')) return `${verb}d`;
+  if (isShortClosed(verb)) return `${verb}${verb.at(-1)}ed`;
   if (endsInConsonantY(verb)) return `${verb.slice(0, -1)}ied`;
   return `${verb}ed`;
 }
@@ -60,10 +67,11 @@ export function tensedForms(verb: string): string[] {
   return forms;
 }
 
-/** Candidate -ing forms of a verb: meet -> meeting, rate -> rating, ban -> banning. */
+/** Candidate -ing forms of a verb: meet -> meeting, rate -> rating, ban -> banning, lie -> lying. */
 export function ingForms(verb: string): string[] {
   const stem = verb.endsWith('e') && !verb.endsWith('ee') ? verb.slice(0, -1) : verb;
   const forms = [`${verb}ing`, `${stem}ing`];
+  if (verb.endsWith('ie')) forms.push(`${verb.slice(0, -2)}ying`);
   if (doublesFinal(verb)) forms.push(`${verb}${verb.at(-1)}ing`);
   return forms;
 }

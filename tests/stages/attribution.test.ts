@@ -74,6 +74,10 @@ describe('attribution: cues beyond "said"', () => {
     ['The leader expressed his wish to meet the president.', 'expressed his wish'],
     ['The minister hinted that taxes could rise.', 'hinted'],
     ['The court acknowledged that mistakes were made.', 'acknowledged'],
+    // regression: regular forms the inflection got wrong ("gos on to say", "bloged", "shruged off")
+    ['The report goes on to say that the plan will fail.', 'goes on to say'],
+    ['Ms Ortiz blogged that the plan would fail.', 'blogged'],
+    ['The union bragged that its members had won.', 'bragged'],
   ];
   it.each(cases)('%s → %s', (text, cue) => {
     expect(layer(analyse(text), 'claims').map((c) => c.cue?.text)).toEqual([cue]);

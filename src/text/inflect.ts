@@ -18,21 +18,31 @@ export function endsInConsonantY(word: string): boolean {
   return /[^aeiou]y$/.test(word);
 }
 
+/** Final consonants a short vowel before them doubles: ban -> banned, stop -> stopped, quiz -> quizzed. */
+const DOUBLING = '[bdgklmnprtvz]';
+const VOWEL_DOUBLING = new RegExp(`[aeiou]${DOUBLING}$`);
+const SHORT_CLOSED = new RegExp(`^[^aeiou]*[aeiou]${DOUBLING}$`);
+
 /** Ends in a vowel and a consonant that the candidates double: ban -> banned, banning; admit -> admitted. */
 function doublesFinal(word: string): boolean {
-  return /[aeiou][bdgklmnprtv]$/.test(word);
+  return VOWEL_DOUBLING.test(word);
 }
 
 /** One syllable ending in one vowel and one consonant that doubles: stop, ban, blog (not "say", "fix", "meet", "visit"). */
 function isShortClosed(verb: string): boolean {
-  return /^[^aeiou]*[aeiou][bdgklmnprtvz]$/.test(verb);
+  return SHORT_CLOSED.test(verb);
 }
 
-/** Third person singular of a verb, or plural of a noun: says, watches, denies, goes. */
+/** Plural of a regular noun: summits, watches, policies, memos (the -o nouns that take -es, "heroes", come from lexicons). */
+export function pluralOf(noun: string): string {
+  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (endsInConsonantY(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/** Third person singular of a verb: says, watches, denies, goes, vetoes. */
 export function thirdPerson(verb: string): string {
-  if (/(s|x|z|ch|sh|[^aeiou]o)$/.test(verb)) return `${verb}es`;
-  if (endsInConsonantY(verb)) return `${verb.slice(0, -1)}ies`;
-  return `${verb}s`;
+  return /[^aeiou]o$/.test(verb) ? `${verb}es` : pluralOf(verb);
 }
 
 /** Regular past of a verb: stated, denied, reported, stopped (see the module comment on doubling). */
@@ -46,6 +56,7 @@ export function pastOf(verb: string): string {
 /** The -ing form of a verb whose past is `past`: lying, saying, noting, admitting (after "admitted"), seeing. */
 export function ingOf(verb: string, past: string): string {
   if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
+  // a doubled consonant the past (from a lexicon) shows: "admitted" -> "admitting", not "focused" -> "focussing"
   const doubled = past.match(/([bcdfgklmnprstvz])\1ed$/);
   if (doubled && !verb.endsWith(doubled[1]!.repeat(2))) return `${verb}${doubled[1]}ing`;
   if (verb.endsWith('e') && !/(ee|ye|oe)$/.test(verb)) return `${verb.slice(0, -1)}ing`;
@@ -61,7 +72,7 @@ export function pluralForms(noun: string): string[] {
 
 /** Candidate third person and past forms of a verb: rate -> rates, rated; reject -> rejected; deny -> denied; ban -> banned. */
 export function tensedForms(verb: string): string[] {
-  const forms = [`${verb}s`, `${verb}es`, `${verb}ed`, `${verb}d`];
+  const forms = [`${verb}s`, `${verb}es`, verb.endsWith('e') ? `${verb}d` : `${verb}ed`];
   if (endsInConsonantY(verb)) forms.push(`${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`);
   if (doublesFinal(verb)) forms.push(`${verb}${verb.at(-1)}ed`);
   return forms;

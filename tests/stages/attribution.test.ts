@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { grammar } from '../../src/stages/attribution/grammar.js';
 import { layer } from '../../src/core/document.js';
 import { attributionStage } from '../../src/stages/attribution/index.js';
 import { analyse, articleDoc, line } from './attribution-fixture.js';
@@ -81,6 +82,17 @@ describe('attribution: cues beyond "said"', () => {
   ];
   it.each(cases)('%s → %s', (text, cue) => {
     expect(layer(analyse(text), 'claims').map((c) => c.cue?.text)).toEqual([cue]);
+  });
+});
+
+describe('attribution: source nouns', () => {
+  // regression: plurals were made with the verb rule ("goes"), giving "memoes" and "manifestoes"
+  it.each([
+    ['memos', 'document'],
+    ['manifestos', 'document'],
+    ['spokeswomen', 'group'],
+  ])('the plural %s is a source noun of type %s', (plural, type) => {
+    expect(grammar().nouns.get(plural)?.type).toBe(type);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInConsonantY, ingForms, ingOf, pastOf, pluralForms, tensedForms, thirdPerson } from '../../src/text/inflect.js';
+import { endsInConsonantY, ingForms, ingOf, pastOf, pluralForms, pluralOf, tensedForms, thirdPerson } from '../../src/text/inflect.js';
 
 describe('endsInConsonantY', () => {
   it.each([
@@ -46,14 +46,33 @@ describe('pastOf', () => {
     ['stop', 'stopped'],
     ['blog', 'blogged'],
     ['shrug', 'shrugged'],
-    // miss: two syllables (the lexicon gives "admitted|admitted"), two vowels, or a final w, x, y
-    ['admit', 'admited'],
     ['visit', 'visited'],
-    ['meet', 'meeted'],
     ['fix', 'fixed'],
     ['vow', 'vowed'],
   ])('%j -> %j', (verb, expected) => {
     expect(pastOf(verb)).toBe(expected);
+  });
+
+  // two syllables (the lexicon gives "admitted|admitted") or two vowels: no doubling
+  it.each([
+    ['admit', 'admitted'],
+    ['visit', 'visitted'],
+    ['meet', 'meetted'],
+  ])('%j does not give %j', (verb, doubled) => {
+    expect(pastOf(verb)).not.toBe(doubled);
+  });
+});
+
+describe('pluralOf', () => {
+  it.each([
+    ['summit', 'summits'],
+    ['match', 'matches'],
+    ['policy', 'policies'],
+    // regression: the verb rule "goes" made source nouns "memoes", "manifestoes" ("The memos say …" lost its source)
+    ['memo', 'memos'],
+    ['manifesto', 'manifestos'],
+  ])('%j -> %j', (noun, expected) => {
+    expect(pluralOf(noun)).toBe(expected);
   });
 });
 
@@ -93,15 +112,16 @@ describe('pluralForms', () => {
 
 describe('tensedForms', () => {
   it.each([
-    ['rate', ['rates', 'ratees', 'rateed', 'rated']],
-    ['reject', ['rejects', 'rejectes', 'rejected', 'rejectd']],
-    ['deny', ['denys', 'denyes', 'denyed', 'denyd', 'denies', 'denied']],
-    ['ban', ['bans', 'banes', 'baned', 'band', 'banned']],
-    ['obey', ['obeys', 'obeyes', 'obeyed', 'obeyd']],
+    ['rate', ['rates', 'rated']],
+    ['reject', ['rejects', 'rejected']],
+    ['deny', ['denies', 'denied']],
+    ['ban', ['bans', 'banned']],
+    ['obey', ['obeys', 'obeyed']],
+    ['watch', ['watches', 'watched']],
     // overgeneration is harmless to a lookup: one vowel before the consonant is enough
-    ['meet', ['meets', 'meetes', 'meeted', 'meetd', 'meetted']],
-  ])('%j -> %j', (verb, expected) => {
-    expect(tensedForms(verb)).toEqual(expected);
+    ['meet', ['meets', 'meetted']],
+  ])('%j gives %j', (verb, expected) => {
+    expect(tensedForms(verb)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
@@ -109,6 +129,9 @@ describe('tensedForms', () => {
     ['show', 'showwed'],
     ['fix', 'fixxed'],
     ['say', 'saied'],
+    // "-d" only after an "e": "ban" must not find the noun "band"
+    ['ban', 'band'],
+    ['reject', 'rejectd'],
   ])('%j does not give %j', (verb, missing) => {
     expect(tensedForms(verb)).not.toContain(missing);
   });
@@ -116,14 +139,14 @@ describe('tensedForms', () => {
 
 describe('ingForms', () => {
   it.each([
-    ['meet', ['meeting', 'meeting', 'meetting']],
-    ['report', ['reporting', 'reporting']],
-    ['rate', ['rateing', 'rating']],
-    ['agree', ['agreeing', 'agreeing']],
-    ['ban', ['baning', 'baning', 'banning']],
-    ['lie', ['lieing', 'liing', 'lying']],
-  ])('%j -> %j', (verb, expected) => {
-    expect(ingForms(verb)).toEqual(expected);
+    ['meet', ['meeting']],
+    ['report', ['reporting']],
+    ['rate', ['rating']],
+    ['agree', ['agreeing']],
+    ['ban', ['banning']],
+    ['lie', ['lying']],
+  ])('%j gives %j', (verb, expected) => {
+    expect(ingForms(verb)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([

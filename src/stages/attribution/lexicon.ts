@@ -7,7 +7,7 @@
 import { loadTable } from '../../lexicons/load.js';
 import type { Reporting } from '../../schema/result.js';
 import { framesOf, loadReportingVerbs, REPORTING_CLASSES, type ReportingFrame } from '../../lexicons/reporting.js';
-import { ingOf, pastOf, thirdPerson } from '../../text/inflect.js';
+import { ingOf, pastOf, pluralOf, thirdPerson } from '../../text/inflect.js';
 
 type Form = 'base' | 's' | 'past' | 'part' | 'ing' | 'fixed';
 
@@ -96,7 +96,7 @@ export interface SourceNoun {
 function plural(noun: string): string {
   if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;
   if (noun.endsWith('person')) return `${noun.slice(0, -6)}people`;
-  return thirdPerson(noun);
+  return pluralOf(noun);
 }
 
 /** Head nouns of source descriptions, singular and plural. A plural of a person noun is a group. */

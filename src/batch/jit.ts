@@ -7,7 +7,7 @@
  * are compiled early on thin type feedback, then thrown away and compiled
  * again when the next article takes another path. This is mostly a cost of
  * the first thousands of articles (warm-up). Measured on the bench corpus,
- * CPU per thread read from /proc: on one thread, 4,000 articles, V8's default
+ * CPU per thread read from /proc: on one thread, 3,000 articles, V8's default
  * gave the compiler threads 8.1 s of CPU beside 17.5 s of pipeline work; a
  * budget four times the default, 4.8 s beside 18.3 s. With two workers (each
  * compiles its own copy, and there is no spare core), three alternating runs
@@ -22,7 +22,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** Bytecode run before V8 considers optimising a function: four times V8's default. */
-export const INTERRUPT_BUDGET = 4 * 66 * 1024;
+const INTERRUPT_BUDGET = 4 * 66 * 1024;
 
 /** Tunes V8 in this process for a long run of the same code; set before the workers start, it holds for them too. */
 export function tuneForBatch(): void {

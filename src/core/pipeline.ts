@@ -39,9 +39,9 @@ export function buildPipeline(definition: PipelineDefinition, registry: Registry
     if (missing.length > 0) {
       const hints = missing.map((name) => {
         const by = registry.names().filter((n) => registry.get(n).assigns.includes(name));
-        return by.length > 0 ? `${name} comes from stage ${by.join(' or ')}` : `no registered stage assigns ${name}`;
+        return by.length > 0 ? `${name} comes from stage ${by.join(' or ')}: list it before ${stage.name}` : `no registered stage assigns ${name}`;
       });
-      throw new ClaimkitError('E_MISSING_REQUIREMENT', `stage ${stage.name} requires ${missing.join(', ')} in pipeline ${def.name} (${hints.join('; ')}: list it before ${stage.name})`);
+      throw new ClaimkitError('E_MISSING_REQUIREMENT', `stage ${stage.name} requires ${missing.join(', ')} in pipeline ${def.name} (${hints.join('; ')})`);
     }
     const options = stage.options.safeParse(config.options);
     if (!options.success) {

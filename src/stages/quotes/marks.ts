@@ -26,8 +26,6 @@ const ELISIONS = new Set(['em', 'til', 'cause', 'n', 'tis', 'twas', 'round', 'bo
 /** The characters that can be quotation marks. */
 const MARK_CHARS = /["'`\u2018-\u201e\u00ab\u00bb]/g;
 
-const wordChar = (c: number): boolean => c >= 0 && isAlphanumeric(c);
-
 /** White space, start of text, or an opening bracket, dash or slash: the left side of an opening mark. */
 function opensAfter(c: number): boolean {
   return c < 0 || isWhitespace(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2f || c === 0x2d;
@@ -72,14 +70,14 @@ function wordAfter(text: string, pos: number): string {
 }
 
 function singleRole(text: string, i: number, prev: number, next: number): Role | null {
-  if (wordChar(prev) && wordChar(next)) return null;
-  if (next >= 0 && isDigit(next) && !wordChar(prev)) return null;
-  if (!wordChar(prev)) {
+  if (isAlphanumeric(prev) && isAlphanumeric(next)) return null;
+  if (isDigit(next) && !isAlphanumeric(prev)) return null;
+  if (!isAlphanumeric(prev)) {
     const word = wordAfter(text, i + 1);
-    if (ELISIONS.has(word) && !wordChar(codeAt(text, i + 1 + word.length))) return null;
+    if (ELISIONS.has(word) && !isAlphanumeric(codeAt(text, i + 1 + word.length))) return null;
   }
   if (text.charCodeAt(i) === 0x2018) return 'open';
-  if (opensAfter(prev) && wordChar(next)) return 'open';
+  if (opensAfter(prev) && isAlphanumeric(next)) return 'open';
   if (!opensAfter(prev) && closesBefore(next)) return 'close';
   return null;
 }

@@ -19,7 +19,7 @@ const NEGATION_CLASSES = ['negator', 'shield'] as const;
 const FINDING_CLASSES = ['up', 'down', 'denial', 'evidence', 'weakening', 'relation'] as const;
 const GRAMMAR_CLASSES = [
   'aux', 'modal', 'subject-start', 'definite', 'referring', 'demonstrative', 'be-extra', 'cue-preposition', 'complement',
-  'clause-break', 'subordinator', 'subject-pronoun', 'clause-verb', 'verb-chain', 'verb-negation', 'head-link',
+  'clause-break', 'subordinator', 'clause-verb', 'verb-chain', 'head-link',
   'participant-link', 'place-preposition', 'title-modifier', 'title-filler',
 ] as const;
 export { REPORTING_CLASSES };
@@ -36,7 +36,8 @@ export type HedgeClass = (typeof HEDGE_CLASSES)[number];
 export type ConditionClass = (typeof CONDITION_CLASSES)[number];
 type NegationClass = (typeof NEGATION_CLASSES)[number];
 export type FindingClass = (typeof FINDING_CLASSES)[number];
-type GrammarClass = (typeof GRAMMAR_CLASSES)[number];
+/** Two classes the stage reads from grammar-words.txt, which has them: `subj` and `neg`. */
+type GrammarClass = (typeof GRAMMAR_CLASSES)[number] | 'subject-pronoun' | 'verb-negation';
 /** The closed word classes of stance-grammar.txt, by class (see the comment before each class there). */
 export type StanceGrammar = { readonly [C in GrammarClass]: ReadonlySet<string> };
 
@@ -104,10 +105,11 @@ const phrases = <C>(rows: readonly (readonly [string, C, ...string[]])[]): { phr
 /** Plurals of a demonym ("Nigerians", "Saudis"); the demonyms column lists the other forms. */
 const demonymPlural = (word: string): readonly string[] => [word, `${word}s`];
 
-/** The word classes of stance-grammar.txt; a class without rows is empty. */
-function loadGrammar(): StanceGrammar {
+/** The word classes of stance-grammar.txt (a class without rows is empty), and the subject pronouns and negations of grammar-words.txt. */
+function loadGrammar(wordClass: (cls: string) => Set<string>): StanceGrammar {
   const rows = loadTable('stance-grammar', STANCE_GRAMMAR);
-  return Object.fromEntries(GRAMMAR_CLASSES.map((cls) => [cls, new Set(rows.filter(([, c]) => c === cls).map(([word]) => word))])) as Record<GrammarClass, Set<string>>;
+  const own = Object.fromEntries(GRAMMAR_CLASSES.map((cls) => [cls, new Set(rows.filter(([, c]) => c === cls).map(([word]) => word))])) as Record<(typeof GRAMMAR_CLASSES)[number], Set<string>>;
+  return { ...own, 'subject-pronoun': wordClass('subj'), 'verb-negation': wordClass('neg') };
 }
 
 /**
@@ -121,7 +123,7 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
   const functionWords = new Set(grammarWords.map(([word]) => word));
   const wordClass = (cls: string): Set<string> => new Set(grammarWords.filter(([, c]) => c === cls).map(([word]) => word));
   const formsOf = (word: string): readonly string[] => wordForms(word, irregular, functionWords);
-  const grammar = loadGrammar();
+  const grammar = loadGrammar(wordClass);
   const all = <V>(entries: { phrase: string; value: V }[]): PhraseEntry<V>[] => entries.map((e) => ({ ...e, inflect: 'all' as const }));
 
   const findingRows = loadTable('findings', FINDINGS);

@@ -9,7 +9,8 @@ import { endsInConsonantY, ingForms, pluralForms, tensedForms } from '../../text
 
 /** Regular verb and noun forms of `base`, and its nominalisations (reject -> rejection, refuse -> refusal, deny -> denial). */
 function regular(base: string): string[] {
-  const forms = [...pluralForms(base), ...tensedForms(base), ...ingForms(base), ...ingForms(base).map((f) => `${f}s`)];
+  const ings = ingForms(base);
+  const forms = [...pluralForms(base), ...tensedForms(base), ...ings, ...ings.map((f) => `${f}s`)];
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   forms.push(`${stem}ion`, `${stem}ions`, `${stem}ation`, `${stem}ations`, `${stem}al`, `${stem}als`, `${base}ment`, `${base}ments`, `${stem}ence`, `${stem}ance`);
   if (endsInConsonantY(base)) forms.push(`${base.slice(0, -1)}ial`, `${base.slice(0, -1)}ials`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon, loadTable } from '../../src/lexicons/load.js';
 import { loadDateLexicon } from '../../src/stages/dates/lexicon.js';
 import { loadNumberLexicon } from '../../src/stages/numbers/lexicon.js';
-import { loadAbbreviations } from '../../src/stages/sentences/abbreviations.js';
+import { loadAbbreviations } from '../../src/lexicons/abbreviations.js';
 import { loadBoilerplate } from '../../src/stages/sentences/boilerplate.js';
 import { loadStanceLexicons } from '../../src/stages/stance/lexicon.js';
 

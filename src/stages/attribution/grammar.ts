@@ -8,6 +8,7 @@ import { BASE_TAG, FINITE_TAGS, loadWordTags, NAME_TAGS } from '../../lexicons/w
 import type { Token } from '../../core/layers.js';
 import { loadCues, loadGrammar, loadSourceNouns, loadStatementNouns, loadStates, loadTitles, type CueLexicon, type SourceNoun, type Title } from './lexicon.js';
 import { pastOf, thirdPerson } from '../../text/inflect.js';
+import { loadCountWords } from '../../lexicons/number-words.js';
 import type { Reporting } from '../../schema/result.js';
 
 export interface Grammar {
@@ -28,6 +29,8 @@ export interface Grammar {
   readonly participles: ReadonlySet<string>;
   /** Verbs other than "be" that take an adjective: "remains committed", "seemed convinced". */
   readonly copulas: ReadonlySet<string>;
+  /** Number words that can open a ratio as its count: "Four in ten voters say" (numbers-words.txt). */
+  readonly counts: ReadonlySet<string>;
 }
 
 const NAME_TAG_SET: ReadonlySet<string> = new Set(NAME_TAGS);
@@ -71,7 +74,7 @@ let shared: Grammar | undefined;
 export function grammar(): Grammar {
   if (!shared) {
     const cues = loadCues();
-    shared = { cues, classes: loadGrammar(), nouns: loadSourceNouns(), titles: loadTitles(), states: loadStates(), statements: loadStatementNouns(), participles: new Set(loadLexicon('speaker-participles')), copulas: new Set(loadLexicon('copulas')), ...lexiconWords(cues) };
+    shared = { cues, classes: loadGrammar(), nouns: loadSourceNouns(), titles: loadTitles(), states: loadStates(), statements: loadStatementNouns(), participles: new Set(loadLexicon('speaker-participles')), copulas: new Set(loadLexicon('copulas')), counts: loadCountWords(), ...lexiconWords(cues) };
   }
   return shared;
 }

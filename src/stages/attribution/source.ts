@@ -6,10 +6,9 @@
  * Secretary Jen Psaki). Titles stay in the mention; appositions do not.
  */
 import type { Context } from './context.js';
-import { hasClass, isAdverb, isAux, isBoundaryWord, isDeterminer, isSubjectPronoun, titleAt } from './grammar.js';
+import { hasClass, isAdverb, isAux, isBoundaryWord, isDeterminer, isSubjectPronoun, titleAt, type Grammar } from './grammar.js';
 import { LEADING_CONNECTORS } from './spans.js';
 import type { Token } from '../../core/layers.js';
-import { loadNumberWords } from '../numbers/lexicon.js';
 
 export interface Source {
   /** First token and one past the last token of the mention. */
@@ -34,12 +33,9 @@ function isWord(t: Token | undefined): t is Token {
 /** Pronouns a share is taken of: "most of them". */
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
-/** Number words a count is written with: the cardinals of the numbers lexicon ("four", "fifteen", "twenty"). */
-const COUNT_WORDS: ReadonlySet<string> = new Set([...loadNumberWords()].filter(([, w]) => w.class === 'unit' || w.class === 'teen' || w.class === 'tens').map(([word]) => word));
-
 /** A count opening a ratio: "4", "Four". */
-function isCount(t: Token): boolean {
-  return t.kind === 'number' || COUNT_WORDS.has(t.lower);
+function isCount(g: Grammar, t: Token): boolean {
+  return t.kind === 'number' || g.counts.has(t.lower);
 }
 
 function isYear(t: Token): boolean {
@@ -103,7 +99,7 @@ export function phraseEndingAt(ctx: Context, end: number, floor: number): number
     // a ratio: "Four in 10 voters said", "six out of 10 said"
     if (isWord(t) && (t.lower === 'in' || (t.lower === 'of' && tokens[k - 2]?.lower === 'out')) && right.kind === 'number') {
       const before = t.lower === 'in' ? k - 2 : k - 3;
-      if (before >= floor && isCount(tokens[before]!)) {
+      if (before >= floor && isCount(g, tokens[before]!)) {
         k = before;
         continue;
       }
@@ -214,7 +210,7 @@ export function subjectBefore(ctx: Context, cue: number, floor: number): Source 
   const t = tokens[j]!;
   if (isSubjectPronoun(g, t)) return { first: j, last: j + 1, relative: false };
   // a share of a pronoun: "most of them said", "two of those said"
-  if (PARTITIVE_PRONOUNS.has(t.lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && (hasClass(g, tokens[j - 2], 'share') || isCount(tokens[j - 2]!))) {
+  if (PARTITIVE_PRONOUNS.has(t.lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor && (hasClass(g, tokens[j - 2], 'share') || isCount(g, tokens[j - 2]!))) {
     return { first: j - 2, last: j + 1, relative: false };
   }
   if (hasClass(g, t, 'rel') || t.lower === 'that') {

@@ -4,15 +4,8 @@
  */
 import { escapeRegExp } from '../../text/regexp.js';
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
+import { loadNumberWords, type NumberWord } from '../../lexicons/number-words.js';
 
-const WORD_CLASSES = ['unit', 'teen', 'tens', 'hundred', 'scale', 'dozen', 'half', 'ordinal', 'denominator'] as const;
-export type WordClass = (typeof WORD_CLASSES)[number];
-
-export interface NumberWord {
-  readonly class: WordClass;
-  /** The number; for `hundred`/`scale` the power of ten, for `denominator`/`half` the denominator. */
-  readonly value: number;
-}
 
 export interface Scale {
   /** Power of ten the scale multiplies by. */
@@ -32,7 +25,6 @@ interface Currency {
 const TIME_CLASSES = ['unit', 'dated', 'filler', 'clock', 'month', 'weekday'] as const;
 type TimeClass = (typeof TIME_CLASSES)[number];
 
-const WORDS = [{ name: 'word' }, { name: 'value' }, { name: 'class', values: WORD_CLASSES }] as const;
 const CURRENCIES = [
   { name: 'form' },
   { name: 'ISO code' },
@@ -111,12 +103,6 @@ function trie(words: readonly string[]): string {
     .join('|');
 }
 
-/** The number words of src/lexicons/numbers-words.txt with their values and classes. */
-export function loadNumberWords(): Map<string, NumberWord> {
-  const words = new Map<string, NumberWord>();
-  for (const [word, value, cls] of loadTable('numbers-words', WORDS)) words.set(word, { value: Number(value), class: cls });
-  return words;
-}
 
 function loadCurrencies(): { prefix: Map<string, Currency>; suffix: Map<string, Currency> } {
   const prefix = new Map<string, Currency>();

@@ -3,7 +3,8 @@
  * "three million", "two-thirds", "twenty-first". Reads a run of number words from a position and
  * composes its value; what the run means in its sentence is decided by the scanner.
  */
-import type { NumberLexicon, WordClass } from './lexicon.js';
+import type { WordClass } from '../../lexicons/number-words.js';
+import type { NumberLexicon } from './lexicon.js';
 
 export interface WordNumber {
   readonly start: number;

@@ -20,7 +20,7 @@
  * the two make a word listed as whole (easyJet). The last is a weak boundary
  * (see Piece): kept in captions and headlines, undone inside body prose.
  */
-import type { AbbreviationLexicon } from './abbreviations.js';
+import type { AbbreviationLexicon } from '../../lexicons/abbreviations.js';
 import { isCloser, isDigit, isLetter, isLower, isOpener, isSpace, isTerminator, isUpper } from './chars.js';
 import type { Line } from './lines.js';
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { withLayer } from '../../core/document.js';
 import { defineStage } from '../../core/stage.js';
 import type { Sentence } from '../../schema/result.js';
-import { loadAbbreviations } from './abbreviations.js';
+import { loadAbbreviations } from '../../lexicons/abbreviations.js';
 import { loadBoilerplate } from './boilerplate.js';
 import { LineSegmenter } from './boundaries.js';
 import { splitLines } from './lines.js';

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { layer, withLayer } from '../../core/document.js';
 import { defineStage } from '../../core/stage.js';
-import { quoteMarks, tokenize } from './tokenize.js';
+import { loadAbbreviations } from '../../lexicons/abbreviations.js';
+import { dotWords, quoteMarks, tokenize } from './tokenize.js';
 
 export const tokensStage = defineStage({
   name: 'tokens',
@@ -15,5 +16,8 @@ export const tokensStage = defineStage({
   requires: ['quotes'],
   assigns: ['tokens'],
   options: z.object({}),
-  create: () => (doc) => withLayer(doc, 'tokens', tokenize(doc.text, quoteMarks(layer(doc, 'quotes')))),
+  create: () => {
+    const dots = dotWords(loadAbbreviations());
+    return (doc) => withLayer(doc, 'tokens', tokenize(doc.text, quoteMarks(layer(doc, 'quotes')), dots));
+  },
 });

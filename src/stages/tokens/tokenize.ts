@@ -5,34 +5,27 @@
  * layer paired them) and other punctuation. One pass, no regex backtracking.
  */
 import type { Quote, Token, TokenKind } from '../../core/layers.js';
-import { loadAbbreviations } from '../sentences/abbreviations.js';
+import type { AbbreviationLexicon } from '../../lexicons/abbreviations.js';
+import { isDigit, isUpper, isWhitespace } from '../../text/chars.js';
 
 /**
- * Abbreviations whose final dot belongs to the word, as the sentences stage
- * reads them from abbreviations.txt (titles and abbreviations, written as
- * there: "Calif.", "Mr."), so a token keeps the dot wherever a sentence does
- * not end.
+ * The words whose final dot belongs to them: the titles and abbreviations of
+ * abbreviations.txt, written as there ("Calif.", "Mr."), as the sentences stage
+ * reads them. An abbreviation keeps its dot at the end of a sentence too
+ * ("moved to Calif. The …"): the sentences layer says where sentences end.
  */
-const abbreviations = loadAbbreviations();
-const DOT_WORDS: ReadonlySet<string> = new Set([...abbreviations.titles, ...abbreviations.abbreviations]);
+export function dotWords(lexicon: AbbreviationLexicon): ReadonlySet<string> {
+  return new Set([...lexicon.titles, ...lexicon.abbreviations]);
+}
 
 /** Words whose "'s" is "is" or "has", not a possessive: "he's", "that's". */
 const S_CONTRACTS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'let', 'this', 'everyone', 'nobody', 'everything', 'nothing', 'how', 'why', 'when']);
 
+/** A character of a word: a letter or a combining mark of any script ("n" + U+0303 is one letter, "ñ"); no regex for ASCII and the common punctuation. */
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && c !== 0xa0 && c !== 0x2026 && LETTER.test(String.fromCharCode(c)));
 }
 const LETTER = /[\p{L}\p{M}]/u;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
 
 /** Quote marks by position: open marks map to +index+1, close marks to -(index+1). */
 export function quoteMarks(quotes: readonly Quote[]): Map<number, number> {
@@ -44,19 +37,20 @@ export function quoteMarks(quotes: readonly Quote[]): Map<number, number> {
   return marks;
 }
 
-/** The tokens of `text` between `from` and `to`. */
-export function tokenize(text: string, marks: ReadonlyMap<number, number>, from = 0, to = text.length): Token[] {
+/** The tokens of `text`; `marks` from quoteMarks, `dots` from dotWords. */
+export function tokenize(text: string, marks: ReadonlyMap<number, number>, dots: ReadonlySet<string>): Token[] {
+  const to = text.length;
   const tokens: Token[] = [];
   const push = (start: number, end: number, kind: TokenKind, quote = -1): void => {
     const t = text.slice(start, end);
     const lowered = t.toLowerCase();
     const lower = lowered.includes('\u2019') ? lowered.replace(/\u2019/g, "'") : lowered;
-    tokens.push({ start, end, text: t, lower, kind, cap: isUpper(t.charAt(0)), quote });
+    tokens.push({ start, end, text: t, lower, kind, cap: isUpper(t.charCodeAt(0)), quote });
   };
-  let i = from;
+  let i = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
+    if (isWhitespace(c)) {
       i++;
       continue;
     }
@@ -103,7 +97,7 @@ export function tokenize(text: string, marks: ReadonlyMap<number, number>, from 
       }
       if (j < to && text.charCodeAt(j) === 46) {
         const word = text.slice(i, j + 1);
-        if ((j - i === 1 && isUpper(text.charAt(i))) || word.indexOf('.') < j - i || DOT_WORDS.has(word)) j++;
+        if ((j - i === 1 && isUpper(text.charCodeAt(i))) || word.indexOf('.') < j - i || dots.has(word)) j++;
       }
       push(i, j, digits ? 'number' : 'word');
       i = j;
@@ -114,7 +108,7 @@ export function tokenize(text: string, marks: ReadonlyMap<number, number>, from 
       i += 2;
       continue;
     }
-    if ((c === 39 || c === 0x2019) && i > from && (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83)) {
+    if ((c === 39 || c === 0x2019) && i > 0 && (text.charCodeAt(i - 1) === 115 || text.charCodeAt(i - 1) === 83)) {
       push(i, i + 1, 'possessive');
       i++;
       continue;

@@ -1,5 +1,5 @@
-/** The abbreviation lexicon (src/lexicons/abbreviations.txt) as lookup sets, loaded once per stage. */
-import { loadTable } from '../../lexicons/load.js';
+/** The abbreviation lexicon (src/lexicons/abbreviations.txt) as lookup sets, read by the sentences stage (where sentences end) and the tokens stage (which words keep their dot). */
+import { loadTable } from './load.js';
 
 export interface AbbreviationLexicon {
   /** Never end a sentence: Mr., Gen., vs. */

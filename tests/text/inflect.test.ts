@@ -53,9 +53,10 @@ describe('pastOf', () => {
     expect(pastOf(verb)).toBe(expected);
   });
 
-  // two syllables (the lexicon gives "admitted|admitted") or two vowels: no doubling
+  // two syllables or two vowels before the consonant: no doubling (a verb stressed on its last syllable, "admit", takes its past from the lexicon)
   it.each([
-    ['admit', 'admitted'],
+    ['open', 'openned'],
+    ['limit', 'limitted'],
     ['visit', 'visitted'],
     ['meet', 'meetted'],
   ])('%j does not give %j', (verb, doubled) => {
@@ -118,8 +119,7 @@ describe('tensedForms', () => {
     ['ban', ['bans', 'banned']],
     ['obey', ['obeys', 'obeyed']],
     ['watch', ['watches', 'watched']],
-    // overgeneration is harmless to a lookup: one vowel before the consonant is enough
-    ['meet', ['meets', 'meetted']],
+    ['meet', ['meets']],
   ])('%j gives %j', (verb, expected) => {
     expect(tensedForms(verb)).toEqual(expect.arrayContaining(expected));
   });

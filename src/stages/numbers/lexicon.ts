@@ -6,7 +6,6 @@ import { escapeRegExp } from '../../text/regexp.js';
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
 import { loadNumberWords, type NumberWord } from '../../lexicons/number-words.js';
 
-
 export interface Scale {
   /** Power of ten the scale multiplies by. */
   readonly power: number;
@@ -102,7 +101,6 @@ function trie(words: readonly string[]): string {
     .map(([char, child]) => `[${escapeRegExp(char)}${escapeRegExp(char.toUpperCase())}]${branch(child)}`)
     .join('|');
 }
-
 
 function loadCurrencies(): { prefix: Map<string, Currency>; suffix: Map<string, Currency> } {
   const prefix = new Map<string, Currency>();

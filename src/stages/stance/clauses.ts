@@ -26,7 +26,8 @@ export interface Clauses {
  * Clauses of `tokens`; `conditionStarts` are the token indices where a
  * condition phrase ("if", "as long as", "once ...") opens a subordinate clause.
  * The word classes come from stance-grammar.txt: `clause-break` ("but", with
- * ";"), `subordinator`, and `subject-pronoun` followed by a `clause-verb`.
+ * ";"), `subordinator`, and `clause-verb` after a `subject-pronoun` (the `subj`
+ * words of grammar-words.txt).
  */
 export function analyseClauses(tokens: readonly Token[], grammar: StanceGrammar, conditionStarts: ReadonlySet<number>): Clauses {
   const breaks = (word: string): boolean => word === ';' || grammar['clause-break'].has(word);

@@ -38,7 +38,7 @@ type NegationClass = (typeof NEGATION_CLASSES)[number];
 export type FindingClass = (typeof FINDING_CLASSES)[number];
 /** Two classes the stage reads from grammar-words.txt, which has them: `subj` and `neg`. */
 type GrammarClass = (typeof GRAMMAR_CLASSES)[number] | 'subject-pronoun' | 'verb-negation';
-/** The closed word classes of stance-grammar.txt, by class (see the comment before each class there). */
+/** The closed word classes of stance-grammar.txt, by class (see the comment before each class there), and `subject-pronoun` and `verb-negation` (grammar-words.txt `subj`, `neg`). */
 export type StanceGrammar = { readonly [C in GrammarClass]: ReadonlySet<string> };
 
 export interface StanceLexicons {
@@ -80,7 +80,7 @@ export interface StanceLexicons {
   readonly possessives: ReadonlySet<string>;
   /** Determiners (grammar-words `det`): "the", "this", "such". */
   readonly determiners: ReadonlySet<string>;
-  /** The stage's own closed word classes (stance-grammar.txt): auxiliaries, subordinators, subject words, prepositions. */
+  /** The stage's closed word classes (stance-grammar.txt, and two of grammar-words.txt): auxiliaries, subordinators, subject words, prepositions. */
   readonly grammar: StanceGrammar;
 }
 

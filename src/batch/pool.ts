@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads. Each worker builds what it needs once (the
  * pipeline), says it is ready, then works through the tasks it is given, in
- * order. Each ready worker holds up to `depth` tasks: the one it is running
+ * order. Each ready worker holds up to two tasks (DEPTH): the one it is running
  * and the next ones, so it goes on to the next without waiting for the main
  * thread to answer (on a busy machine the main thread may not run for a
  * while). Workers start when tasks wait, up to the pool size, and a task goes
@@ -33,8 +33,6 @@ export interface PoolOptions<I, O> {
   readonly workerData: unknown;
   /** Milliseconds one task may take before its worker is terminated; 0 for no limit. */
   readonly timeoutMs: number;
-  /** Tasks a worker holds at once, the running one included (default DEPTH). */
-  readonly depth?: number;
   /** The answer for a task whose worker crashed or timed out. */
   readonly onFailure: (input: I, error: RecordError) => O;
 }
@@ -81,15 +79,13 @@ export class WorkerPool<I, O> {
   /** Why a worker failed to start, once one has. */
   #startFailure: RecordError | null = null;
 
-  /** Tasks the pool's workers hold at once (workers × depth): give it this many at a time to keep every worker busy. */
+  /** Tasks the pool's workers hold at once (workers × DEPTH): give it this many at a time to keep every worker busy. */
   readonly inFlight: number;
-  readonly #depth: number;
 
   private constructor(options: PoolOptions<I, O>) {
     this.#options = options;
     this.#capacity = options.size;
-    this.#depth = Math.max(1, options.depth ?? DEPTH);
-    this.inFlight = options.size * this.#depth;
+    this.inFlight = options.size * DEPTH;
   }
 
   /** A pool whose first worker is up: anything that stops workers from starting fails here, before any task. */
@@ -136,7 +132,7 @@ export class WorkerPool<I, O> {
   /** Hand waiting tasks to ready workers, the least busy first; start workers for the tasks still waiting. */
   #pump(): void {
     const ready = [...this.#slots].filter((s) => s.ready);
-    for (let held = 0; held < this.#depth && this.#waiting.length > 0; held++) {
+    for (let held = 0; held < DEPTH && this.#waiting.length > 0; held++) {
       for (const slot of ready) {
         if (slot.tasks.length !== held) continue;
         const task = this.#waiting.shift();
@@ -190,12 +186,17 @@ export class WorkerPool<I, O> {
     return slot;
   }
 
+  /** Stop the time limit of the worker's running task. */
+  #disarm(slot: Slot<I, O>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
   /** Answer the worker's running task; the next it holds starts running. */
   #settle(slot: Slot<I, O>, output: O): void {
     const task = slot.tasks.shift();
     if (!task) return;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    this.#disarm(slot);
     this.#arm(slot);
     task.settle(output);
   }
@@ -205,8 +206,7 @@ export class WorkerPool<I, O> {
     const [task, ...next] = slot.tasks.splice(0);
     if (!task) return;
     this.#slots.delete(slot);
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    this.#disarm(slot);
     this.#waiting.unshift(...next);
     task.settle(this.#options.onFailure(task.input, error));
     void slot.worker.terminate();

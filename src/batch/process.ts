@@ -20,7 +20,7 @@ export interface ProcessOptions {
 }
 
 const asRecordError = (e: unknown): RecordError =>
-  e instanceof ClaimkitError ? { code: e.code, message: e.message } : { code: 'E_INTERNAL', message: `${new ClaimkitError('E_INTERNAL').message}: ${errorMessage(e)}` };
+  e instanceof ClaimkitError ? { code: e.code, message: e.message } : { code: 'E_INTERNAL', message: new ClaimkitError('E_INTERNAL', errorMessage(e)).message };
 
 /** The result with the notes made while reading its article (a removed byte-order mark) before its own messages. */
 export function withReadingNotes(result: Result, article: Pick<Article, 'messages'>): Result {

@@ -11,11 +11,11 @@
  * The corpus: the seed articles (corpus/articles) and, when present, the
  * texts of ../shared/data (PolNeAR, TimeBank, AQUAINT), repeated as
  * variations (body paragraphs reordered, digits shifted) to the size wanted.
- * Both claimkit runs tune V8 as a batch run does (src/batch/jit.ts); the
- * floor runs with V8's defaults.
  * It is written once to a temporary JSON Lines file, and every measurement
  * reads it as a user's run does, through the batch reader, one line at a
- * time; the claimkit runs write their JSON Lines to the null device.
+ * time; the claimkit runs write their JSON Lines to the null device. Both
+ * claimkit runs tune V8 as a batch run does (src/batch/jit.ts); the floor
+ * runs with V8's defaults.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';

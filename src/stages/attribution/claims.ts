@@ -15,8 +15,6 @@ const INTRO_WORDS = new Set(['asked', 'responding', 'speaking', 'talking', 'answ
 /** A currency sign opens an amount: "£3.1 billion". */
 const CURRENCY = /^\p{Sc}$/u;
 
-/** Words opening the setting or time of a statement left after its content. */
-
 function span(ctx: Context, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -47,7 +45,6 @@ function contentOf(ctx: Context, d: Draft): { kind: DocClaim['kind']; start: num
   return { kind: quoted ? 'mixed' : 'indirect', start: tokens[first]!.start, end: tokens[last - 1]!.end };
 }
 
-/** A first guess at the type of a source mention; the speakers stage settles it. */
 /** The head word of a source phrase: its last word, or the one before "of"/"for"/"at" ("a spokesman for the ministry"). */
 export function headOf(words: readonly Token[]): Token | undefined {
   const link = words.findIndex((w, k) => k > 0 && w.kind === 'word' && SOURCE_PREPS.has(w.lower));
@@ -56,7 +53,7 @@ export function headOf(words: readonly Token[]): Token | undefined {
   return undefined;
 }
 
-
+/** A first guess at the type of a source mention; the speakers stage settles it. */
 function guessType(ctx: Context, source: Source): Speaker['type'] {
   const { tokens, g } = ctx;
   const words = tokens.slice(source.first, source.last);

@@ -18,6 +18,12 @@ export interface Trailing {
   readonly end: number;
 }
 
+/** ", and" with a finite verb after it that is not an auxiliary: a new predicate of the main subject ("…, and reminded the audience …"). */
+function coordinatedPredicate(ctx: Context, k: number): boolean {
+  const verb = ctx.tokens[k + 2];
+  return isCommaLike(ctx, k) && COORDINATORS.has(ctx.tokens[k + 1]?.lower ?? '') && verb?.kind === 'word' && !verb.cap && looksFinite(ctx.g, verb) && !isAux(ctx.g, verb);
+}
+
 /** An attribution starting at token `k` and running to `last`: "X said", "said X", "X, a spokesman, said". */
 export function attributionAt(ctx: Context, k: number, last: number): Trailing | null {
   const { tokens } = ctx;
@@ -131,7 +137,7 @@ function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean
       if (participleAfter(ctx, k)) return k + 1;
       // the writer's setting after a quoted fragment: "says he's “excited where we stand” as he faces …"
       if (k > start && tokens[k]!.kind === 'close' && writerClauseAt(ctx, k + 1)) return k + 1;
-      if (isCommaLike(ctx, k) && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.cap && looksFinite(ctx.g, tokens[k + 2]) && !isAux(ctx.g, tokens[k + 2])) return k + 1;
+      if (coordinatedPredicate(ctx, k)) return k + 1;
       // "said “The Hispanics” and swears …": a quoted object, then a new predicate of the main subject
       if (k > start && tokens[k]!.kind === 'close' && newPredicate(ctx, k + 1, false) && !clauseFollows(ctx, start, k)) return k + 1;
       // "declared the need for drive: “Change the world,” she said.": the quotation has its own attribution
@@ -187,7 +193,7 @@ function endAt(ctx: Context, k: number, start: number, end: number, sent: Sent, 
   if (clauseBound && isClauseComma(t)) return k;
   if ((t.text === ',' || t.text === ';') && tokens[k + 1]?.lower === 'however' && tokens[k + 2]?.kind === 'word') return k;
   // a new predicate of the main subject: "…, and reminded the audience …"
-  if (isCommaLike(ctx, k) && COORDINATORS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.cap && looksFinite(ctx.g, tokens[k + 2]) && !isAux(ctx.g, tokens[k + 2])) return t.kind === 'close' ? k + 1 : k;
+  if (coordinatedPredicate(ctx, k)) return t.kind === 'close' ? k + 1 : k;
   if (t.text === ',' && k > start) {
     const next = tokens[k + 1];
     // a non-restrictive relative or apposition closing the sentence is the writer's: "…, which had been broken off since 1959"

@@ -15,9 +15,9 @@
  *   after a scaled amount ("10 million pounds", not "200 pounds").
  * - Ranges: "20 to 25 percent", "between 10 and 15", "15-20%" give `value` and `endValue` (the
  *   first takes the second's scale, percent or currency; "between" stays out of the span); "from 5
- *   to 7 percent" and "two or three million" are two mentions sharing it. A score of small numbers
- *   ("3-1", "a 2-1 decision", each side at most 20) is two cardinals with unit null; a tally of
- *   larger ones ("the vote was 52-35") is one mention valued 52, as MEANTIME annotates it.
+ *   to 7 percent" and "two or three million" are two mentions sharing it. A result of two bare
+ *   whole numbers ("3-1", "a 2-1 decision", "the vote was 52-35") is two cardinals with unit
+ *   null, whatever their size (MEANTIME marks a large vote tally as one mention).
  * - Ordinals hyphenated to a noun take it as unit ("23rd-minute" → minute), except superlatives
  *   ("second-largest") and idioms ("first-time"); "half" after a bound ("over half") is 0.5.
  * - `unit`: the head of the noun phrase after the number (modifiers skipped, "other"/"or more"

@@ -396,8 +396,8 @@ export class DateIndex {
  * large vote tallies as one markable, which this costs a little there).
  */
 function isScore(first: Amount, second: Amount): boolean {
-  const small = (amount: Amount): boolean => amount.kind === 'cardinal' && amount.power === 0 && !amount.unit && /^\d+$/.test(amount.digits ?? '');
-  return small(first) && small(second);
+  const bareWhole = (amount: Amount): boolean => amount.kind === 'cardinal' && amount.power === 0 && !amount.unit && /^\d+$/.test(amount.digits ?? '');
+  return bareWhole(first) && bareWhole(second);
 }
 
 /** A bare whole number of three or more digits, as model numbers are written ("737", "2397"). */

@@ -34,7 +34,7 @@ let organizationWords: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 let demonymStates: ReadonlyMap<string, string> | undefined;
 
 /** Lower-case demonyms ("japanese", "british") → the canonical name of their country (countries lexicon). */
-export function demonyms(): ReadonlyMap<string, string> {
+function demonyms(): ReadonlyMap<string, string> {
   demonymStates ??= new Map(loadTable('countries').flatMap(([name, canonical, forms]) => (forms ? forms.split('|').map((d) => [d.toLowerCase(), canonical || name!] as const) : [])));
   return demonymStates;
 }

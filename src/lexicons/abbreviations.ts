@@ -14,8 +14,8 @@ export interface AbbreviationLexicon {
 
 const COLUMNS = [{ name: 'kind', values: ['title', 'abbr', 'starter', 'whole'] }, { name: 'entry' }] as const;
 
-export function loadAbbreviations(name = 'abbreviations'): AbbreviationLexicon {
+export function loadAbbreviations(): AbbreviationLexicon {
   const sets = { title: new Set<string>(), abbr: new Set<string>(), starter: new Set<string>(), whole: new Set<string>() };
-  for (const [kind, entry] of loadTable(name, COLUMNS)) sets[kind].add(kind === 'whole' ? entry.toLowerCase() : entry);
+  for (const [kind, entry] of loadTable('abbreviations', COLUMNS)) sets[kind].add(kind === 'whole' ? entry.toLowerCase() : entry);
   return { titles: sets.title, abbreviations: sets.abbr, starters: sets.starter, whole: sets.whole };
 }

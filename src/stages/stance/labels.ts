@@ -171,14 +171,11 @@ function predicative(c: Content, from: number, after: number): boolean {
  * one-word term occurrence is no cue), and, where the target is the clause's
  * subject (a term before the first cue and the first finite verb), no active
  * attitude verb, which says what the target does, not what anyone thinks of
- * it ("the decision invites ..."); a preposition cue (stance-grammar
- * `cue-preposition`: "against") only before a term, as it speaks only to its
- * own object ("votes against the bill", not "at home against a side").
+ * it ("the decision invites ...").
  */
 function clauseCues(c: Content, clause: number, verb: number, terms: readonly { from: number; to: number }[]): Cue[] {
-  const ownObject = (m: Cue) => m.to - m.from > 1 || !c.lex.grammar['cue-preposition'].has(c.tokens[m.from]?.lower ?? '') || terms.some((t) => t.from >= m.to && t.from - m.to <= 3);
   const own = c.cues.filter(
-    (m) => c.clauses.clause[m.from] === clause && c.clauses.main[m.from] && ownObject(m) && !terms.some((t) => t.to - t.from === 1 && m.from >= t.from && m.to <= t.to),
+    (m) => c.clauses.clause[m.from] === clause && c.clauses.main[m.from] && !terms.some((t) => t.to - t.from === 1 && m.from >= t.from && m.to <= t.to),
   );
   const first = terms.find((t) => c.clauses.clause[t.from] === clause && c.clauses.main[t.from]);
   const subject = first !== undefined && own.every((m) => m.from >= first.to) && (verb < 0 || first.to <= verb);

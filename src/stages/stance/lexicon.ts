@@ -18,7 +18,7 @@ const CONDITION_CLASSES = ['conditional', 'clause-conditional', 'unconditional',
 const NEGATION_CLASSES = ['negator', 'shield'] as const;
 const FINDING_CLASSES = ['up', 'down', 'denial', 'evidence', 'weakening', 'relation'] as const;
 const GRAMMAR_CLASSES = [
-  'aux', 'modal', 'subject-start', 'definite', 'referring', 'demonstrative', 'be-extra', 'cue-preposition', 'complement',
+  'aux', 'modal', 'subject-start', 'definite', 'referring', 'demonstrative', 'be-extra', 'complement',
   'clause-break', 'subordinator', 'clause-verb', 'verb-chain', 'head-link',
   'participant-link', 'place-preposition', 'title-modifier', 'title-filler',
 ] as const;

@@ -123,7 +123,11 @@ describe('the counted noun', () => {
     ['partitive with a numeral of its own', 'The league fields 24 of the 32 teams.', 'teams'],
     ['partitive with an adjective and a compound', 'The firm has won nine of its last 15 public tenders.', 'tenders'],
     ['an irregular plural ends the phrase', 'Malaria kills an estimated 600,000 people worldwide.', 'people'],
-    ['a trailing -ing word is not the head', 'Shares fell for the fourth session running.', 'session'],
+    ['a word after the noun is not the head (post-noun)', 'Shares fell for the fourth session running.', 'session'],
+    ['"straight" after the noun is not the head', 'They won the third game straight.', 'game'],
+    // regression: any -ing word ending the phrase was taken for a trailing modifier, so an -ing noun lost its head
+    ['an -ing noun is the head', 'It was the second public hearing.', 'hearing'],
+    ['an -ing noun after a noun is the head', 'They held a third board meeting.', 'meeting'],
     ['miss: a participle before a verb', 'Five injured were taken to hospital.', null],
   ])('%s', (_name, text, unit) => {
     expect(numbers(text)[0]?.unit).toBe(unit);

@@ -32,7 +32,7 @@ const CURRENCIES = [
 ] as const;
 const TIME = [{ name: 'word' }, { name: 'class', values: TIME_CLASSES }] as const;
 const SCALES = [{ name: 'form' }, { name: 'power of ten' }, { name: 'where', values: ['any', 'money'] }] as const;
-const MODIFIERS = [{ name: 'phrase' }, { name: 'role', values: ['approx', 'label', 'determiner', 'superlative', 'one-pronoun', 'half-noun', 'bound', 'plural', 'pre-noun'] }] as const;
+const MODIFIERS = [{ name: 'phrase' }, { name: 'role', values: ['approx', 'label', 'determiner', 'superlative', 'one-pronoun', 'half-noun', 'bound', 'plural', 'pre-noun', 'post-noun'] }] as const;
 
 export interface NumberLexicon {
   readonly words: ReadonlyMap<string, NumberWord>;
@@ -55,6 +55,8 @@ export interface NumberLexicon {
   readonly irregularPlurals: ReadonlySet<string>;
   /** Function words that may stand between a number and its noun ("five other states", "or more"). */
   readonly preNoun: ReadonlySet<string>;
+  /** Words after a counted noun that are not its head: "running", "worldwide". */
+  readonly postNoun: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
   readonly time: ReadonlyMap<string, ReadonlySet<TimeClass>>;
   readonly measures: ReadonlySet<string>;
@@ -145,6 +147,7 @@ export function loadNumberLexicon(): NumberLexicon {
     halfBound: withRole('bound'),
     irregularPlurals: withRole('plural'),
     preNoun: withRole('pre-noun'),
+    postNoun: withRole('post-noun'),
     stop: new Set(loadLexicon('numbers-stop')),
     time: loadTime(),
     measures: new Set(loadLexicon('numbers-units')),

@@ -65,7 +65,7 @@ export class NounReader {
       const word = wordAfter(text, at);
       if (!word || this.lexicon.stop.has(word.lower) || (count > 0 && isAdverb(word)) || this.isCalendarWord(word)) break;
       if (isParticiple(word) && !this.pluralAfter(word.end)) break;
-      if (count > 0 && isTrailingModifier(word) && this.endsPhrase(word.end)) break;
+      if (count > 0 && this.lexicon.postNoun.has(word.lower) && this.endsPhrase(word.end)) break;
       head = word;
       at = word.end;
       const initialism = word.dotted && word.text.includes('.');
@@ -96,11 +96,6 @@ function pastDigits(text: string, pos: number): number {
   let i = pos;
   while (isDigit(text.charCodeAt(i)) || ((text[i] === ',' || text[i] === '.') && isDigit(text.charCodeAt(i + 1)))) i++;
   return i;
-}
-
-/** "running", "worldwide" after a noun: a verb form or an adverb, not the noun's head. */
-function isTrailingModifier(word: Word): boolean {
-  return !isUpper(word.text[0]) && word.lower.length > 5 && (word.lower.endsWith('ing') || word.lower.endsWith('wide'));
 }
 
 /** A plural noun ends the phrase: "five suspects overnight", "one in five adults smokes". */

@@ -70,7 +70,7 @@ export class NounReader {
       at = word.end;
       const initialism = word.dotted && word.text.includes('.');
       if (initialism) at += 1;
-      else if (word.dotted || isPossessive(text, word) || isPlural(word) || this.lexicon.irregularPlurals.has(word.lower)) break;
+      else if (word.dotted || isPossessive(text, word) || this.isPluralNoun(word)) break;
       if (text[at] !== ' ' && text[at] !== '\t') break;
     }
     // "five new 737 aircraft": a numeral inside the phrase hides its head.
@@ -78,10 +78,15 @@ export class NounReader {
     return head.lower.replace(/['’]s$/, '');
   }
 
+  /** A plural noun, with -s or irregular ("people"): it ends the counted noun phrase. */
+  private isPluralNoun(word: Word): boolean {
+    return isPlural(word) || this.lexicon.irregularPlurals.has(word.lower);
+  }
+
   /** A participle before a plural noun is its adjective: "2,000 closed libraries", "12 injured people". */
   private pluralAfter(pos: number): boolean {
     const next = wordAfter(this.text, pos);
-    return next !== null && !this.lexicon.stop.has(next.lower) && !isUpper(next.text[0]) && (isPlural(next) || this.lexicon.irregularPlurals.has(next.lower));
+    return next !== null && !this.lexicon.stop.has(next.lower) && !isUpper(next.text[0]) && this.isPluralNoun(next);
   }
 
   /** Nothing of the phrase follows `pos`: punctuation, a digit, the end of the line or a function word. */

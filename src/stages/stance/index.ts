@@ -143,10 +143,11 @@ function stanceOf(
     const speaker = claim.speaker ? tokenize(claim.speaker.name === claim.speaker.text ? claim.speaker.text : `${claim.speaker.text} ${claim.speaker.name}`) : [];
     const speakerParties = new Set(places.mentions(speaker).flatMap((m) => (m.country ? [m.country] : [])));
     const hit = findTarget(tokens, targets, places.mentions(tokens), speakerParties, options.window, lex);
-    const continued = continuing(settled, sentence - options.lookback, speakerWords);
-    const positioned = takesPosition(content);
-    // A hit through argument terms alone ("misses its own numbers", "a home") needs the speaker to be still on the target.
-    if (hit && (!hit.weak || (positioned && (hit.spans.length === 0 || continued?.stance.target === hit.target.id)))) {
+    // A hit through argument terms alone ("misses its own numbers", "a home") needs the speaker to be still on the target
+    // (the polarity cues and the earlier stances are read only for such a hit).
+    const onTarget = (h: NonNullable<typeof hit>): boolean =>
+      !h.weak || (takesPosition(content) && (h.spans.length === 0 || continuing(settled, sentence - options.lookback, speakerWords)?.stance.target === h.target.id));
+    if (hit && onTarget(hit)) {
       target = hit.target;
       terms = hit.spans;
     } else {

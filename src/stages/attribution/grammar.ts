@@ -3,12 +3,13 @@
  * and source-noun lexicons, capitalisation and a few suffixes. No tagger:
  * each test looks at one token, so every caller stays linear.
  */
-import { loadLexicon, loadTable } from '../../lexicons/load.js';
+import { loadLexicon } from '../../lexicons/load.js';
 import { BASE_TAG, FINITE_TAGS, loadWordTags, NAME_TAGS } from '../../lexicons/word-tags-spec.js';
 import type { Token } from '../../core/layers.js';
 import { loadCues, loadGrammar, loadSourceNouns, loadStatementNouns, loadStates, loadTitles, type CueLexicon, type SourceNoun, type Title } from './lexicon.js';
 import { pastOf, thirdPerson } from '../../text/inflect.js';
 import { loadCountWords } from '../../lexicons/number-words.js';
+import { loadIrregularVerbs } from '../../lexicons/irregular-verbs.js';
 import type { Reporting } from '../../schema/result.js';
 
 export interface Grammar {
@@ -36,8 +37,6 @@ export interface Grammar {
 const NAME_TAG_SET: ReadonlySet<string> = new Set(NAME_TAGS);
 const FINITE_TAG_SET: ReadonlySet<string> = new Set(FINITE_TAGS);
 
-/** irregular-verbs.txt: a base form, then its irregular forms. */
-const IRREGULAR_VERBS = [{ name: 'base form' }, { name: 'irregular forms', optional: true, rest: true }] as const;
 
 /** Verb forms and name tags from compromise's lexicon (`word-tags.txt`, generated from it) and the cue lexicon. */
 function lexiconWords(cues: CueLexicon): { verbs: Set<string>; tags: Map<string, string[]>; bases: Set<string> } {
@@ -55,7 +54,7 @@ function lexiconWords(cues: CueLexicon): { verbs: Set<string>; tags: Map<string,
     if (names.length > 0) tags.set(word, names);
   }
   // irregular past forms compromise lists only by their base ("lose" → "lost", "leave" → "left")
-  for (const [base, ...irregular] of loadTable('irregular-verbs', IRREGULAR_VERBS)) {
+  for (const [base, ...irregular] of loadIrregularVerbs()) {
     bases.add(base);
     for (const form of irregular) if (!form.endsWith('ing')) verbs.add(form);
   }

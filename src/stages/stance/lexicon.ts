@@ -7,6 +7,7 @@
  * titles, grammar-words, copulas and reporting-verbs tables are shared with other
  * stages and only read here.
  */
+import { loadIrregularVerbs } from '../../lexicons/irregular-verbs.js';
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
 import { loadReportingVerbs, REPORTING_CLASSES, type ReportingClass } from '../../lexicons/reporting.js';
 import { irregularTable, termForms, wordForms } from './morph.js';
@@ -90,7 +91,6 @@ const classedTable = <const C extends string>(classes: readonly C[]) => [{ name:
 /** A reporting-verb row: phrase, class, then optional frames and irregular forms. */
 type ReportingRow = readonly [string, ReportingClass, ...string[]];
 
-const IRREGULAR_VERBS = [{ name: 'base form' }, { name: 'irregular forms', optional: true, rest: true }] as const;
 const GRAMMAR_WORDS = [{ name: 'word' }, { name: 'class' }] as const;
 const STANCE_GRAMMAR = [{ name: 'word' }, { name: 'class', values: GRAMMAR_CLASSES }] as const;
 const COUNTRIES = [{ name: 'name' }, { name: 'canonical name', optional: true }, { name: 'demonyms', optional: true }] as const;
@@ -118,7 +118,7 @@ function loadGrammar(wordClass: (cls: string) => Set<string>): StanceGrammar {
  * or "=" for a fixed phrase).
  */
 export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = loadReportingVerbs()): StanceLexicons {
-  const irregular = irregularTable(loadTable('irregular-verbs', IRREGULAR_VERBS));
+  const irregular = irregularTable(loadIrregularVerbs());
   const grammarWords = loadTable('grammar-words', GRAMMAR_WORDS).map(([word, cls]) => [word.toLowerCase(), cls] as const);
   const functionWords = new Set(grammarWords.map(([word]) => word));
   const wordClass = (cls: string): Set<string> => new Set(grammarWords.filter(([, c]) => c === cls).map(([word]) => word));

@@ -87,15 +87,9 @@ export function objectEnd(ctx: Context, start: number, end: number): number {
  * The closing bracket each token would run into is found once per document, right to left.
  */
 function unopenedBracket(ctx: Context, start: number): number {
-  let stops = bracketStops.get(ctx);
-  if (!stops) {
-    stops = unmatchedBrackets(ctx);
-    bracketStops.set(ctx, stops);
-  }
-  return stops[start] ?? ctx.tokens.length;
+  ctx.memo.bracketStops ??= unmatchedBrackets(ctx);
+  return ctx.memo.bracketStops[start] ?? ctx.tokens.length;
 }
-
-const bracketStops = new WeakMap<Context, Int32Array>();
 
 /** For each token, the first ")" at or after it that closes a bracket opened before it, or the token count. */
 function unmatchedBrackets(ctx: Context): Int32Array {
@@ -153,18 +147,12 @@ function clauseEnd(ctx: Context, start: number, sent: Sent, clauseBound: boolean
   return end;
 }
 
-const stopCache = new WeakMap<Context, Map<number, Int32Array>>();
-
 /**
  * For each token of the sentence, the first token at or after it where a clause running on from
  * earlier may end (a quotation opening, or a writer's boundary `endAt` finds), or the sentence end.
  */
 function clauseStops(ctx: Context, sent: Sent, clauseBound: boolean): Int32Array {
-  let bySent = stopCache.get(ctx);
-  if (!bySent) {
-    bySent = new Map();
-    stopCache.set(ctx, bySent);
-  }
+  const bySent = ctx.memo.clauseStops;
   const key = sent.index * 2 + (clauseBound ? 1 : 0);
   const cached = bySent.get(key);
   if (cached) return cached;

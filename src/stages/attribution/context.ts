@@ -47,6 +47,15 @@ export interface Context {
   /** Token index of each quote's opening and closing mark (-1 when the quote has no closing mark). */
   readonly openTok: Int32Array;
   readonly closeTok: Int32Array;
+  /** What the clause search works out once per document, on first use (clause.ts). */
+  readonly memo: ClauseMemo;
+}
+
+export interface ClauseMemo {
+  /** For each token, the first ")" at or after it closing a bracket opened before it. */
+  bracketStops: Int32Array | null;
+  /** Per sentence and clause mode, for each token the first where a clause may end. */
+  readonly clauseStops: Map<number, Int32Array>;
 }
 
 /** The cue phrase starting at token `i`; a time may stand inside it ("called Wednesday for"). */
@@ -135,7 +144,6 @@ function verbal(g: Grammar, tokens: readonly Token[], cue: CueMatch, first: numb
   }
 }
 
-/** Start offsets of the non-blank lines. */
 /** Whether most words of the sentence are capitalised, as in a title-case heading. */
 function isTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
   let words = 0;
@@ -149,6 +157,7 @@ function isTitleCase(tokens: readonly Token[], first: number, last: number): boo
   return words >= 3 && caps >= words * 0.8;
 }
 
+/** Start offsets of the non-blank lines. */
 function paragraphStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -209,5 +218,6 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
       }
     }
   }
-  return { g, text, tokens, sents, sentOf, quotes, chainEnd, continued, dates, dateOf, cueAt, quoteByOpen, openTok, closeTok };
+  const memo: ClauseMemo = { bracketStops: null, clauseStops: new Map() };
+  return { g, text, tokens, sents, sentOf, quotes, chainEnd, continued, dates, dateOf, cueAt, quoteByOpen, openTok, closeTok, memo };
 }

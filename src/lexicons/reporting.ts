@@ -1,8 +1,10 @@
 /**
  * The reporting-verb table (reporting-verbs.txt), read the one way both
  * attribution and stance use it: columns declared and checked, frames checked,
- * and "~det" in a phrase expanded to the phrases it stands for.
+ * and "~det" in a phrase expanded to the phrases it stands for (the articles
+ * and possessives of grammar-words.txt).
  */
+import { loadGrammarWords } from './grammar-words.js';
 import { loadTable, type Row } from './load.js';
 
 /** How a reporting verb presents what it reports (docs ANNOTATION §6). */
@@ -24,9 +26,6 @@ const REPORTING_VERBS = [
 /** A row of the table with "~det" expanded: phrase, class, frames, irregular forms ('' for none). */
 export type ReportingRow = Row<typeof REPORTING_VERBS>;
 
-/** grammar-words.txt: a word and one of its classes. */
-const GRAMMAR_WORDS = [{ name: 'word' }, { name: 'class' }] as const;
-
 /** The phrases a lexicon phrase stands for, "~det" expanded to no word, an article or a possessive ("expressed a willingness", "expressed his wish"). */
 function expand(phrase: string, determiners: readonly string[]): string[] {
   if (!phrase.includes('~det')) return [phrase];
@@ -42,9 +41,8 @@ export function framesOf(row: ReportingRow): ReportingFrame[] {
 
 /** The rows of reporting-verbs.txt in file order, one per phrase "~det" stands for. */
 export function loadReportingVerbs(): readonly ReportingRow[] {
-  const determiners = loadTable('grammar-words', GRAMMAR_WORDS)
-    .filter(([, cls]) => cls === 'article' || cls === 'poss')
-    .map(([word]) => word);
+  const { article, poss } = loadGrammarWords();
+  const determiners = [...article, ...poss];
   return loadTable('reporting-verbs', REPORTING_VERBS).flatMap((row) => {
     const unknown = framesOf(row).find((f) => !FRAME_SET.has(f));
     if (unknown !== undefined) throw new Error(`lexicon src/lexicons/reporting-verbs.txt: unknown frame "${unknown}" for "${row[0]}"`);

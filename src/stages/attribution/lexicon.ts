@@ -1,9 +1,11 @@
 /**
  * The word lists attribution and speaker resolution read, loaded once:
  * reporting verbs and phrases (every inflected form, matched on lower-case
- * token sequences), closed word classes, titles, source nouns, countries and
- * capitals.
+ * token sequences), closed word classes (grammar-words.txt), titles, source
+ * nouns, countries (countries.txt) and capitals.
  */
+import { loadCountries } from '../../lexicons/countries.js';
+import { loadGrammarWords } from '../../lexicons/grammar-words.js';
 import { loadTable } from '../../lexicons/load.js';
 import type { Reporting } from '../../schema/result.js';
 import { framesOf, loadReportingVerbs, REPORTING_CLASSES, type ReportingFrame } from '../../lexicons/reporting.js';
@@ -77,11 +79,12 @@ export function loadCues(): CueLexicon {
 /** Word classes of the closed-class words (a word may have several). */
 export function loadGrammar(): ReadonlyMap<string, ReadonlySet<string>> {
   const classes = new Map<string, Set<string>>();
-  for (const [word, cls] of loadTable('grammar-words')) {
-    if (!word || !cls) continue;
-    const set = classes.get(word) ?? new Set<string>();
-    set.add(cls);
-    classes.set(word, set);
+  for (const [cls, words] of Object.entries(loadGrammarWords())) {
+    for (const word of words) {
+      const set = classes.get(word) ?? new Set<string>();
+      set.add(cls);
+      classes.set(word, set);
+    }
   }
   return classes;
 }
@@ -140,7 +143,7 @@ export function loadTitles(): ReadonlyMap<string, readonly Title[]> {
 /** Lower-cased place or country names mapped to the state they stand for. */
 export function loadStates(): ReadonlyMap<string, string> {
   const states = new Map<string, string>();
-  for (const [name, canonical] of loadTable('countries')) if (name) states.set(name.toLowerCase(), canonical || name);
+  for (const { name, state } of loadCountries()) states.set(name.toLowerCase(), state);
   for (const [name, state] of loadTable('capitals')) if (name && state) states.set(name.toLowerCase(), state);
   return states;
 }

@@ -12,6 +12,7 @@ import type { Speaker } from '../../schema/result.js';
 import { hasClass, isDeterminer, titleAt, type Grammar } from '../attribution/grammar.js';
 import { NAME_LINKS } from '../attribution/source.js';
 import type { Token } from '../../core/layers.js';
+import { loadCountries } from '../../lexicons/countries.js';
 import { loadTable } from '../../lexicons/load.js';
 
 export interface Mention {
@@ -35,7 +36,7 @@ let demonymStates: ReadonlyMap<string, string> | undefined;
 
 /** Lower-case demonyms ("japanese", "british") → the canonical name of their country (countries lexicon). */
 function demonyms(): ReadonlyMap<string, string> {
-  demonymStates ??= new Map(loadTable('countries').flatMap(([name, canonical, forms]) => (forms ? forms.split('|').map((d) => [d.toLowerCase(), canonical || name!] as const) : [])));
+  demonymStates ??= new Map(loadCountries().flatMap((country) => country.demonyms.map((d) => [d.toLowerCase(), country.state] as const)));
   return demonymStates;
 }
 

@@ -7,6 +7,8 @@
  * titles, grammar-words, copulas and reporting-verbs tables are shared with other
  * stages and only read here.
  */
+import { loadCountries } from '../../lexicons/countries.js';
+import { loadGrammarWords, type GrammarWords } from '../../lexicons/grammar-words.js';
 import { loadIrregularVerbs } from '../../lexicons/irregular-verbs.js';
 import { loadLexicon, loadTable } from '../../lexicons/load.js';
 import { loadReportingVerbs, REPORTING_CLASSES, type ReportingClass } from '../../lexicons/reporting.js';
@@ -91,9 +93,7 @@ const classedTable = <const C extends string>(classes: readonly C[]) => [{ name:
 /** A reporting-verb row: phrase, class, then optional frames and irregular forms. */
 type ReportingRow = readonly [string, ReportingClass, ...string[]];
 
-const GRAMMAR_WORDS = [{ name: 'word' }, { name: 'class' }] as const;
 const STANCE_GRAMMAR = [{ name: 'word' }, { name: 'class', values: GRAMMAR_CLASSES }] as const;
-const COUNTRIES = [{ name: 'name' }, { name: 'canonical name', optional: true }, { name: 'demonyms', optional: true }] as const;
 const CAPITALS = [{ name: 'capital' }, { name: 'state' }] as const;
 const TITLES = [{ name: 'title' }, { name: 'gender', values: ['m', 'f', '-'] }, { name: 'roles', optional: true }] as const;
 
@@ -106,10 +106,10 @@ const phrases = <C>(rows: readonly (readonly [string, C, ...string[]])[]): { phr
 const demonymPlural = (word: string): readonly string[] => [word, `${word}s`];
 
 /** The word classes of stance-grammar.txt (a class without rows is empty), and the subject pronouns and negations of grammar-words.txt. */
-function loadGrammar(wordClass: (cls: string) => Set<string>): StanceGrammar {
+function loadGrammar(grammarWords: GrammarWords): StanceGrammar {
   const rows = loadTable('stance-grammar', STANCE_GRAMMAR);
   const own = Object.fromEntries(GRAMMAR_CLASSES.map((cls) => [cls, new Set(rows.filter(([, c]) => c === cls).map(([word]) => word))])) as Record<(typeof GRAMMAR_CLASSES)[number], Set<string>>;
-  return { ...own, 'subject-pronoun': wordClass('subj'), 'verb-negation': wordClass('neg') };
+  return { ...own, 'subject-pronoun': grammarWords.subj, 'verb-negation': grammarWords.neg };
 }
 
 /**
@@ -119,11 +119,10 @@ function loadGrammar(wordClass: (cls: string) => Set<string>): StanceGrammar {
  */
 export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = loadReportingVerbs()): StanceLexicons {
   const irregular = irregularTable(loadIrregularVerbs());
-  const grammarWords = loadTable('grammar-words', GRAMMAR_WORDS).map(([word, cls]) => [word.toLowerCase(), cls] as const);
-  const functionWords = new Set(grammarWords.map(([word]) => word));
-  const wordClass = (cls: string): Set<string> => new Set(grammarWords.filter(([, c]) => c === cls).map(([word]) => word));
+  const grammarWords = loadGrammarWords();
+  const functionWords = new Set(Object.values(grammarWords).flatMap((words) => [...words]));
   const formsOf = (word: string): readonly string[] => wordForms(word, irregular, functionWords);
-  const grammar = loadGrammar(wordClass);
+  const grammar = loadGrammar(grammarWords);
   const all = <V>(entries: { phrase: string; value: V }[]): PhraseEntry<V>[] => entries.map((e) => ({ ...e, inflect: 'all' as const }));
 
   const findingRows = loadTable('findings', FINDINGS);
@@ -138,13 +137,12 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
   });
 
   const placeEntries: PhraseEntry<string>[] = [
-    ...loadTable('countries', COUNTRIES).flatMap(([name, canonical, demonyms]) => {
-      const value = canonical || name;
-      const country = { phrase: name, value, inflect: 'none' as const };
-      return [country, ...demonyms.split('|').map((phrase) => ({ phrase, value, inflect: 'last' as const }))];
-    }),
+    ...loadCountries().flatMap(({ name, state, demonyms }) => [
+      { phrase: name, value: state, inflect: 'none' as const },
+      ...demonyms.map((phrase) => ({ phrase, value: state, inflect: 'last' as const })),
+    ]),
     ...loadTable('capitals', CAPITALS).map(([name, state]) => ({ phrase: name, value: state, inflect: 'none' as const })),
-  ].filter((e) => e.phrase !== '' && e.value !== '');
+  ];
 
   const titleWords = new Set<string>();
   for (const [title, , roles] of loadTable('titles', TITLES)) {
@@ -188,12 +186,12 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
     formsOf,
     termFormsOf: (word, verb) => termForms(word, verb, irregular, functionWords),
     functionWords,
-    copulas: new Set([...wordClass('be'), ...loadLexicon('copulas')]),
-    contrasts: wordClass('contrast'),
-    articles: wordClass('article'),
-    indefinites: wordClass('indefinite'),
-    possessives: wordClass('poss'),
-    determiners: wordClass('det'),
+    copulas: new Set([...grammarWords.be, ...loadLexicon('copulas')]),
+    contrasts: grammarWords.contrast,
+    articles: grammarWords.article,
+    indefinites: grammarWords.indefinite,
+    possessives: grammarWords.poss,
+    determiners: grammarWords.det,
     grammar,
   };
 }

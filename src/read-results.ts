@@ -44,13 +44,18 @@ export function readResultFile(path: string): ResultRecord[] {
   });
 }
 
-/** The records of a file, or of every result file directly in a folder, in name order. */
-export function readResults(path: string): ResultRecord[] {
+/** A file as is, or a folder's entries directly in it whose names `keep` takes, in name order. */
+export function filesOf(path: string, keep: (name: string) => boolean): string[] {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new ClaimkitError('E_BAD_INPUT', `no such file or folder: ${path}`);
-  if (!stat.isDirectory()) return readResultFile(path);
+  if (!stat.isDirectory()) return [path];
   return readdirSync(path)
-    .filter(isResultFile)
+    .filter(keep)
     .sort()
-    .flatMap((name) => readResultFile(join(path, name)));
+    .map((name) => join(path, name));
+}
+
+/** The records of a file, or of every result file directly in a folder, in name order. */
+export function readResults(path: string): ResultRecord[] {
+  return filesOf(path, isResultFile).flatMap((file) => readResultFile(file));
 }

@@ -3,24 +3,23 @@
  * first): one self-contained HTML page per article and an index page, with
  * the gold set's view when --gold is given.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { withReadingNotes } from '../batch/process.js';
-import type { Item } from '../batch/types.js';
+import { articleRecord } from '../batch/process.js';
+import { isUnreadable, type Item } from '../batch/types.js';
 import { ClaimkitError } from '../core/errors.js';
-import { decodeBytes } from '../core/input.js';
+import { decodeBytes, DEFAULT_MAX_CHARS } from '../core/input.js';
 import { isValidDay, type Pipeline } from '../core/pipeline.js';
 import { loadCorpus } from '../eval/corpora.js';
 import type { GoldArticle, GoldSet } from '../eval/types.js';
-import { extract } from '../index.js';
 import { articleTitle, renderArticle } from '../render/article.js';
 import { compareWithGold, goldSetFigures, type GoldComparison } from '../render/gold.js';
 import { slug } from '../render/html.js';
 import { renderIndex, type IndexEntry } from '../render/index-page.js';
 import { matchesResult, rebuildText } from '../render/text.js';
 import type { Result } from '../schema/result.js';
-import { isResultFile, readResultFile, type ResultRecord } from '../read-results.js';
+import { filesOf, isResultFile, readResultFile, type ResultRecord } from '../read-results.js';
 import { parseSources, readItems } from './input.js';
 import { loadPipeline } from '../load-pipeline.js';
 
@@ -60,18 +59,12 @@ Prints the index page's path. Exit codes: 0 done, 1 usage or input error,
 type Input = ({ readonly kind: 'record' } & ResultRecord) | { readonly kind: 'article'; readonly file: string };
 
 function inputsOf(path: string): Input[] {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) throw new ClaimkitError('E_BAD_INPUT', `no such file or folder: ${path}`);
-  if (stat.isDirectory()) {
-    return readdirSync(path)
-      .filter((name) => isResultFile(name) || name.endsWith('.txt'))
-      .sort()
-      .flatMap((name) => inputsOf(join(path, name)));
-  }
-  const ext = extname(path).toLowerCase();
-  if (ext === '.txt') return [{ kind: 'article', file: path }];
-  if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') return readResultFile(path).map((r) => ({ kind: 'record', ...r }));
-  throw new ClaimkitError('E_BAD_INPUT', `${path}: expected a .json result, a .jsonl file of results, a .txt article or a folder`);
+  return filesOf(path, (name) => isResultFile(name) || name.endsWith('.txt')).flatMap((file): Input[] => {
+    const ext = extname(file).toLowerCase();
+    if (ext === '.txt') return [{ kind: 'article', file }];
+    if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') return readResultFile(file).map((r) => ({ kind: 'record', ...r }));
+    throw new ClaimkitError('E_BAD_INPUT', `${file}: expected a .json result, a .jsonl file of results, a .txt article or a folder`);
+  });
 }
 
 function readText(path: string): string | null {
@@ -116,23 +109,13 @@ interface Context {
   readonly pipeline: () => Promise<Pipeline>;
 }
 
+/** A .txt input's article extracted as a batch run extracts it, with the gold file's date and targets where it has them. */
 function extractItem(item: Item, ctx: Context, pipeline: Pipeline): Loaded {
-  if ('error' in item) return { result: null, id: item.id, error: item.error, extraction: true };
-  const goldArticle = ctx.goldById.get(item.id);
-  try {
-    const result = extract(item.text, {
-      id: item.id,
-      date: ctx.date ?? goldArticle?.gold.doc.date ?? item.date,
-      title: item.title,
-      source: item.source,
-      pipeline,
-      ...(goldArticle?.gold.doc.targets !== undefined && { targets: goldArticle.gold.doc.targets }),
-    });
-    return { result: withReadingNotes(result, item), text: item.text, file: item.source };
-  } catch (e) {
-    if (!(e instanceof ClaimkitError)) throw e;
-    return { result: null, id: item.id, error: { code: e.code, message: e.message }, extraction: true };
-  }
+  if (isUnreadable(item)) return { result: null, id: item.id, error: item.error, extraction: true };
+  const gold = ctx.goldById.get(item.id)?.gold.doc;
+  const article = { ...item, date: ctx.date ?? gold?.date ?? item.date };
+  const record = articleRecord(pipeline, article, { maxChars: DEFAULT_MAX_CHARS, targets: gold?.targets });
+  return 'error' in record ? { result: null, id: record.doc.id, error: record.error, extraction: true } : { result: record, text: item.text, file: item.source };
 }
 
 async function load(input: Input, ctx: Context): Promise<Loaded[]> {

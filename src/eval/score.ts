@@ -60,15 +60,22 @@ export function scoreDoc(pair: ScorePair, scoring: ScoringOptions = {}): DocScor
 
 /** Score gold/prediction pairs; `errors` holds a pipeline failure message per document id, if any. */
 export function scoreDocs(pairs: readonly ScorePair[], scoring: ScoringOptions = {}, errors: ReadonlyMap<string, string> = new Map()): Scored {
-  const total = new Tally();
+  const tallies: Tally[] = [];
   const report: DocReport[] = [];
   const perDoc: { id: string; metrics: Metrics }[] = [];
   for (const pair of pairs) {
     const { tally, issues } = scoreDoc(pair, scoring);
-    total.add(tally);
+    tallies.push(tally);
     const id = pair.gold.doc.id;
     report.push({ id, source: pair.gold.doc.source, error: errors.get(id) ?? null, issues });
     perDoc.push({ id, metrics: figures(tally, FIGURE_SPECS) });
   }
-  return { metrics: figures(total, FIGURE_SPECS), report, perDoc };
+  return { metrics: setFigures(tallies), report, perDoc };
+}
+
+/** The figures of a set of documents from their tallies: the counts summed, then the figures taken once (micro-average). */
+export function setFigures(tallies: Iterable<Tally>): Metrics {
+  const total = new Tally();
+  for (const tally of tallies) total.add(tally);
+  return figures(total, FIGURE_SPECS);
 }

@@ -3,8 +3,8 @@
  * (`scoreDoc`: figures and the error report's issues) and the same claim
  * matching, kept in a form the pages can draw.
  */
-import { FIGURE_SPECS, scoreDoc } from '../eval/score.js';
-import { figures, Tally, type Metrics } from '../eval/tally.js';
+import { FIGURE_SPECS, scoreDoc, setFigures } from '../eval/score.js';
+import { figures, type Metrics, type Tally } from '../eval/tally.js';
 import type { Issue, ScoringOptions } from '../eval/types.js';
 import type { Gold } from '../schema/gold.js';
 import type { Result } from '../schema/result.js';
@@ -43,7 +43,5 @@ export function compareWithGold(text: string, result: Result, gold: Gold, scorin
 
 /** The figures of a set of articles (micro-averaged, as the evaluator's) from their comparisons, without scoring again. */
 export function goldSetFigures(comparisons: readonly GoldComparison[]): Metrics {
-  const total = new Tally();
-  for (const c of comparisons) total.add(c.tally);
-  return figures(total, FIGURE_SPECS);
+  return setFigures(comparisons.map((c) => c.tally));
 }

@@ -188,6 +188,24 @@ describe('tense decides bare weekdays, months and seasons', () => {
   });
 });
 
+describe('regression: "to be" after a raising verb was read as a plan ("was believed to be in Pyongyang on Friday" -> the next Friday)', () => {
+  it.each<[string, string, string, string]>([
+    ['was believed to be', 'The envoy was believed to be in Pyongyang on Friday, officials said.', 'Friday', '2021-03-26'],
+    ['is thought to be', 'The leader is thought to be in Beijing on Monday.', 'Monday', '2021-03-29'],
+    ['appeared to be', 'The convoy appeared to be near the border on Sunday.', 'Sunday', '2021-03-28'],
+    ['seemed to be', 'The talks seemed to be on track on Thursday.', 'Thursday', '2021-03-25'],
+    ['was said to be', 'The general was said to be at the site on Saturday.', 'Saturday', '2021-03-27'],
+    ['was reported to be', 'The tanker was reported to be off the coast on Wednesday.', 'Wednesday', '2021-03-24'],
+    ['turned out to be (a two-word entry)', 'The blast turned out to be a drill on Sunday, the army said.', 'Sunday', '2021-03-28'],
+    ['miss: scheduled to be held stays a plan', 'The vote is scheduled to be held on Friday.', 'Friday', '2021-04-02'],
+    ['miss: expected to be stays a plan', 'The envoy is expected to be in Seoul on Friday.', 'Friday', '2021-04-02'],
+    ['miss: a bare "to be" + participle stays a plan', 'Talks to be held on Monday were announced.', 'Monday', '2021-04-05'],
+    ['miss: "out to be" without "turned" stays a plan', 'The fleet set out to be at sea on Sunday.', 'Sunday', '2021-04-04'],
+  ])('%s', (_name, text, surface, value) => {
+    expect(dates(text).find((d) => d.text === surface)?.value).toBe(value);
+  });
+});
+
 /** A Thursday, in a results season: the last complete quarter is 1989-Q3. */
 const THU = '1989-11-02';
 

@@ -14,7 +14,7 @@ interface DateExtraction {
 }
 
 export function extractDates(text: string, date: string | null, sentences: readonly Sentence[], scanner: Scanner, lex: DateLexicon): DateExtraction {
-  const t = new Tokens(text, sentences);
+  const t = new Tokens(text, sentences, lex.noBreak);
   const resolver = new Resolver(date === null ? null : parseDay(date));
   const dates: DateMention[] = [];
   const unresolved: DateMention[] = [];

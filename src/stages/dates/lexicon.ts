@@ -1,6 +1,8 @@
 /** The word lists of the dates grammar, loaded once from src/lexicons/dates-*.txt. */
+import { loadAbbreviations } from '../../lexicons/abbreviations.js';
 import { loadCalendar } from '../../lexicons/calendar.js';
-import { loadTable } from '../../lexicons/load.js';
+import { loadConditionals } from '../../lexicons/conditionals.js';
+import { loadLexicon, loadTable } from '../../lexicons/load.js';
 import { TimexTypeSchema, type TimexType } from '../../schema/result.js';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -59,6 +61,25 @@ export interface DateLexicon {
   readonly tense: ReadonlyMap<string, Tense>;
   /** words ending in -ed that are not past forms */
   readonly notPast: ReadonlySet<string>;
+  /** the words before "to be" that make it a state, not a plan ("used", "believed", "turned out"; dates-raising.txt), by their last word */
+  readonly raising: PhraseIndex;
+  /** the phrases of conditionals.txt that open a condition ("if", "unless", "provided that"), by their last word */
+  readonly conditionals: PhraseIndex;
+  /** words whose period does not end a sentence in the fallback splitter: abbreviations.txt's titles and abbreviations, lower-cased, as the word before their last period ("mr", "sept", the "s" of "U.S.") */
+  readonly noBreak: ReadonlySet<string>;
+}
+
+/** Phrases as token lists, by their last word: matched backwards from a token. */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function byLastWord(phrases: readonly string[]): PhraseIndex {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const last = words.at(-1) ?? '';
+    index.set(last, [...(index.get(last) ?? []), words]);
+  }
+  return index;
 }
 
 const UNITS = [{ name: 'form' }, { name: 'kind', values: ['unit', 'units', 'adverb'] }, { name: 'code' }] as const;
@@ -67,6 +88,12 @@ const REFS = [{ name: 'phrase' }, { name: 'type', values: TimexTypeSchema.option
 const HOLIDAYS = [{ name: 'phrase' }, { name: 'day' }] as const;
 const CONTEXT = [{ name: 'word' }, { name: 'kind', values: ['count', 'not-year-after', 'named-day', 'zone', 'zone-utc', 'noun-ok'] }] as const;
 const TENSE = [{ name: 'form' }, { name: 'tense', values: ['past', 'present', 'future', 'notpast'] }] as const;
+
+/** abbreviations.txt's titles and abbreviations as the word before their last period, lower-cased: "Mr." -> mr, "U.S." -> s. */
+function abbreviatedWords(): ReadonlySet<string> {
+  const { titles, abbreviations } = loadAbbreviations();
+  return new Set([...titles, ...abbreviations].map((entry) => entry.slice(0, -1).split('.').at(-1)?.toLowerCase() ?? ''));
+}
 
 /** A phrase split the way the tokenizer splits text: "new year's day" -> new, year, ', s, day. */
 const phraseTokens = (phrase: string): string[] => phrase.replace(/['’]/g, " ' ").trim().split(/\s+/);
@@ -156,5 +183,8 @@ export function loadDateLexicon(): DateLexicon {
     nounOk: words('noun-ok'),
     tense,
     notPast,
+    raising: byLastWord(loadLexicon('dates-raising')),
+    noBreak: abbreviatedWords(),
+    conditionals: byLastWord(loadConditionals().filter(([, c]) => c === 'conditional').map(([phrase]) => phrase)),
   };
 }

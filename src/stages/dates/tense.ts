@@ -3,10 +3,13 @@
  * marker in its clause, looking back first (the verb an adverbial date
  * follows: "said Tuesday", "will meet on Monday"), then forward ("On
  * Tuesday, the ministry said"). Markers are modals and "going to", "to be"
- * (future), irregular past forms and -ed words (past), and present auxiliaries.
- * A past form in an "if" clause of a future main clause reads as future.
+ * (future, unless a raising verb comes before it: "was believed to be",
+ * "turned out to be"), irregular past forms and -ed words (past), and present
+ * auxiliaries.
+ * A past form in a conditional clause ("if", "unless", "provided that":
+ * conditionals.txt) of a future main clause reads as future.
  */
-import type { DateLexicon, Tense } from './lexicon.js';
+import type { DateLexicon, PhraseIndex, Tense } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
 /** How far (tokens) to look for a marker on either side: clauses can be pathologically long. */
@@ -27,6 +30,11 @@ function isPastForm(low: string): boolean {
   return low.length >= 4 && low.endsWith('ed') && !low.startsWith('un');
 }
 
+/** A phrase of `index` ends at token k. */
+function endsPhrase(t: Tokens, k: number, index: PhraseIndex): boolean {
+  return index.get(t.low(k))?.some((words) => words.every((word, n) => t.low(k - words.length + 1 + n) === word)) ?? false;
+}
+
 function markerAt(t: Tokens, i: number, lex: DateLexicon): Tense | null {
   const low = t.low(i);
   if (!t.isWord(i)) return null;
@@ -34,25 +42,24 @@ function markerAt(t: Tokens, i: number, lex: DateLexicon): Tense | null {
   if (low === 'won' && (t.isNumber(i - 1) || t.low(i - 1).endsWith('illion'))) return null;
   if (low === 'going' && t.low(i + 1) === 'to' && t.isWord(i + 2) && !t.cap(i + 2) && t.low(i + 2) !== 'the') return 'future';
   if (low === 'll' && APOSTROPHES.has(t.low(i - 1))) return 'future';
-  // "to be held in May", "is to be built": a plan (not "used to be").
-  if (low === 'be' && t.low(i - 1) === 'to' && t.low(i - 2) !== 'used') return 'future';
+  // "to be held in May", "is to be built": a plan; not after a raising verb ("was believed to be", "used to be": a state).
+  if (low === 'be' && t.low(i - 1) === 'to' && !endsPhrase(t, i - 2, lex.raising)) return 'future';
   if ((low === 'set' || low === 'supposed' || low === 'poised' || low === 'is' || low === 'are' || INTEND.has(low)) && t.low(i + 1) === 'to') return 'future';
   const lexical = lex.tense.get(low) ?? (isPastForm(low) && !t.cap(i) && !lex.notPast.has(low) ? 'past' : null);
   if (lexical === 'past' && PASSIVE.has(t.low(i - 1))) return null;
   return lexical;
 }
 
-/** How far (tokens) "if" may stand before the past form of its clause ("if the figures did not"). */
+/** How far (tokens) a conditional may end before the past form of its clause ("if the figures did not"). */
 const IF_REACH = 6;
-const CONDITIONAL = new Set(['if', 'unless']);
 
 /**
- * A past form in an "if" clause that hangs on a future main clause is backshifted, not past: "would
- * be dropped if the figures did not improve by the autumn".
+ * A past form in a conditional clause that hangs on a future main clause is backshifted, not past:
+ * "would be dropped if the figures did not improve by the autumn".
  */
 function conditionalOfFuture(t: Tokens, i: number, lex: DateLexicon): boolean {
   for (let k = i - 1; k >= 0 && k >= i - IF_REACH && t.sameClause(k, i); k--) {
-    if (!CONDITIONAL.has(t.low(k))) continue;
+    if (!endsPhrase(t, k, lex.conditionals)) continue;
     for (let j = k - 1; j >= 0 && j >= k - REACH && t.sameClause(j, k); j--) {
       const m = markerAt(t, j, lex);
       if (m) return m === 'future';

@@ -14,13 +14,6 @@ import { isAsciiLetter, isDigit, isLetter, isUpper, isWhitespace } from '../../t
 export const Kind = { Word: 1, Number: 2, Punct: 3 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-/** Abbreviations whose period does not end a sentence in the fallback splitter. */
-const NO_BREAK = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'inc', 'corp',
-  'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon',
-  'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a', 'p', 'm', 'u', 's', 'n', 'e', 'w',
-]);
-
 /** Closing quotation marks and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = new Set([34, 39, 41, 93, 0x2019, 0x201d, 0xbb]);
 /** How far back (characters) `quoted` looks for an opening quotation mark. */
@@ -39,6 +32,7 @@ export class Tokens {
   constructor(
     readonly text: string,
     sentences: readonly Sentence[],
+    private readonly noBreak: ReadonlySet<string>,
   ) {
     const size = (text.length >> 2) + 16;
     this.start = new Int32Array(size);
@@ -186,7 +180,7 @@ export class Tokens {
     const c = this.text.charCodeAt(this.start[i] ?? 0);
     if (CLOSERS.has(c) && i > 0 && this.glued(i)) return this.endsSentence(i - 1);
     if (c !== 46 && c !== 33 && c !== 63) return false;
-    return c !== 46 || (this.end[i - 1] ?? 0) - (this.start[i - 1] ?? 0) > 5 || !NO_BREAK.has(this.low(i - 1));
+    return c !== 46 || !this.isWord(i - 1) || ((this.end[i - 1] ?? 0) - (this.start[i - 1] ?? 0) > 1 && !this.noBreak.has(this.low(i - 1)));
   }
 
   private clausesFromSentences(sentences: readonly Sentence[]): void {

@@ -4,9 +4,10 @@
  * nouns, the words that state or contest a finding, the reporting-verb classes, and the places (countries, capitals,
  * titles) used to tell who a meeting is between, and the stage's own closed
  * word classes (stance-grammar.txt). The countries, capitals,
- * titles, grammar-words, copulas and reporting-verbs tables are shared with other
+ * titles, grammar-words, conditionals, copulas and reporting-verbs tables are shared with other
  * stages and only read here.
  */
+import { loadConditionals, type ConditionClass } from '../../lexicons/conditionals.js';
 import { loadCountries } from '../../lexicons/countries.js';
 import { loadGrammarWords, type GrammarWords } from '../../lexicons/grammar-words.js';
 import { loadIrregularVerbs } from '../../lexicons/irregular-verbs.js';
@@ -17,7 +18,6 @@ import { PhraseMatcher, type PhraseEntry } from './phrases.js';
 
 const POLARITY_CUES = ['favor', 'against', 'expect', 'inherit', 'neutral'] as const;
 const HEDGE_CLASSES = ['hedged', 'belief', 'uncommitted', 'question', 'none', 'booster'] as const;
-const CONDITION_CLASSES = ['conditional', 'clause-conditional', 'unconditional', 'offer-unconditional', 'none'] as const;
 const NEGATION_CLASSES = ['negator', 'shield'] as const;
 const FINDING_CLASSES = ['up', 'down', 'denial', 'evidence', 'weakening', 'relation'] as const;
 const GRAMMAR_CLASSES = [
@@ -36,7 +36,7 @@ interface PolarityEntry {
   readonly evaluative: boolean;
 }
 export type HedgeClass = (typeof HEDGE_CLASSES)[number];
-export type ConditionClass = (typeof CONDITION_CLASSES)[number];
+export type { ConditionClass };
 type NegationClass = (typeof NEGATION_CLASSES)[number];
 export type FindingClass = (typeof FINDING_CLASSES)[number];
 /** Two classes the stage reads from grammar-words.txt, which has them: `subj` and `neg`. */
@@ -160,7 +160,7 @@ export function loadStanceLexicons(reportingRows: readonly ReportingRow[] = load
       formsOf,
     ),
     hedges: new PhraseMatcher(all(phrases(hedgeRows)), formsOf),
-    conditions: new PhraseMatcher(all(phrases(loadTable('conditionals', classedTable(CONDITION_CLASSES)))), formsOf),
+    conditions: new PhraseMatcher(all(phrases(loadConditionals())), formsOf),
     negation: new PhraseMatcher(
       phrases(loadTable('negation', classedTable(NEGATION_CLASSES))).map((e) => ({ ...e, inflect: 'none' as const })),
       formsOf,

@@ -180,7 +180,9 @@ describe('tense decides bare weekdays, months and seasons', () => {
     ['"can" points ahead', '“You can judge us in May,” the coach said.', 'May', '2021-05'],
     ['"to be" + participle is a plan', 'The summit, to be held in May, was announced by the palace.', 'May', '2021-05'],
     ['a past form in an "if" clause of a future main clause', 'The levy would be scrapped if inflation fell below 2% by the autumn, she said.', 'the autumn', '2021-FA'],
+    ['a past form after a two-word conditional (conditionals.txt)', 'The levy would be scrapped provided that inflation fell below 2% by the autumn.', 'the autumn', '2021-FA'],
     ['miss: a real past "if" clause', 'If prices rose in August, it was because of the drought.', 'August', '2020-08'],
+    ['miss: "that" alone is no conditional', 'The levy would be scrapped, she said that inflation fell in the autumn.', 'the autumn', '2020-FA'],
     ['miss: "used to be" is past', 'The fair used to be held in August, organisers recalled.', 'August', '2020-08'],
   ])('%s', (_name, text, surface, value) => {
     const found = dates(text).find((d) => d.text === surface);

@@ -30,9 +30,13 @@ function isPastForm(low: string): boolean {
   return low.length >= 4 && low.endsWith('ed') && !low.startsWith('un');
 }
 
-/** A phrase of `index` ends at token k. */
-function endsPhrase(t: Tokens, k: number, index: PhraseIndex): boolean {
-  return index.get(t.low(k))?.some((words) => words.every((word, n) => t.low(k - words.length + 1 + n) === word)) ?? false;
+/** The length in tokens of the longest phrase of `index` ending at token k, or 0. */
+function phraseEndingAt(t: Tokens, k: number, index: PhraseIndex): number {
+  let longest = 0;
+  for (const words of index.get(t.low(k)) ?? []) {
+    if (words.length > longest && words.every((word, n) => t.low(k - words.length + 1 + n) === word)) longest = words.length;
+  }
+  return longest;
 }
 
 function markerAt(t: Tokens, i: number, lex: DateLexicon): Tense | null {
@@ -43,7 +47,7 @@ function markerAt(t: Tokens, i: number, lex: DateLexicon): Tense | null {
   if (low === 'going' && t.low(i + 1) === 'to' && t.isWord(i + 2) && !t.cap(i + 2) && t.low(i + 2) !== 'the') return 'future';
   if (low === 'll' && APOSTROPHES.has(t.low(i - 1))) return 'future';
   // "to be held in May", "is to be built": a plan; not after a raising verb ("was believed to be", "used to be": a state).
-  if (low === 'be' && t.low(i - 1) === 'to' && !endsPhrase(t, i - 2, lex.raising)) return 'future';
+  if (low === 'be' && t.low(i - 1) === 'to' && phraseEndingAt(t, i - 2, lex.raising) === 0) return 'future';
   if ((low === 'set' || low === 'supposed' || low === 'poised' || low === 'is' || low === 'are' || INTEND.has(low)) && t.low(i + 1) === 'to') return 'future';
   const lexical = lex.tense.get(low) ?? (isPastForm(low) && !t.cap(i) && !lex.notPast.has(low) ? 'past' : null);
   if (lexical === 'past' && PASSIVE.has(t.low(i - 1))) return null;
@@ -59,8 +63,11 @@ const IF_REACH = 6;
  */
 function conditionalOfFuture(t: Tokens, i: number, lex: DateLexicon): boolean {
   for (let k = i - 1; k >= 0 && k >= i - IF_REACH && t.sameClause(k, i); k--) {
-    if (!endsPhrase(t, k, lex.conditionals)) continue;
-    for (let j = k - 1; j >= 0 && j >= k - REACH && t.sameClause(j, k); j--) {
+    const length = phraseEndingAt(t, k, lex.conditionals);
+    if (length === 0) continue;
+    // the main clause's marker comes before the conditional's first word ("provided" in "provided that" is not one)
+    const first = k - length + 1;
+    for (let j = first - 1; j >= 0 && j >= first - REACH && t.sameClause(j, first); j--) {
       const m = markerAt(t, j, lex);
       if (m) return m === 'future';
     }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, withLayer } from '../../src/core/document.js';
 import type { DocClaim } from '../../src/core/layers.js';
 import type { ClaimKind, Stance, Target } from '../../src/schema/result.js';
+import { quotesStage } from '../../src/stages/quotes/index.js';
 import { stanceStage, StanceOptionsSchema } from '../../src/stages/stance/index.js';
+import { DocTokens, tokenize } from '../../src/stages/stance/tokens.js';
+import { tokensStage } from '../../src/stages/tokens/index.js';
 import { cpuNow } from '../cpu.js';
 
 const SUMMIT: Target = {
@@ -30,6 +33,8 @@ const BOARD_MEET: Target = { id: 'board-meet', description: 'The board meeting i
 const TRADE: Target = { id: 'uk-eu-trade', description: 'Trade talks between the United Kingdom and the European Union', terms: ['talks'] };
 
 const run = stanceStage.create(StanceOptionsSchema.parse({}));
+const quotes = quotesStage.create({});
+const tokens = tokensStage.create({});
 
 const span = (text: string, part: string, from = 0) => {
   const start = text.indexOf(part, from);
@@ -64,6 +69,7 @@ function stances(text: string, claims: readonly ClaimSpec[], targets: readonly T
   });
   let doc = createDoc({ text, targets });
   doc = withLayer(doc, 'sentences', sentences);
+  doc = tokens(quotes(doc, { pipeline: 't' }), { pipeline: 't' });
   doc = withLayer(doc, 'claims', layerClaims);
   return [...fn(doc, { pipeline: 't' }).layers.stances!];
 }
@@ -408,6 +414,32 @@ describe('reporting', () => {
 
   it('refuses a reporting table with an unknown class', () => {
     expect(StanceOptionsSchema.safeParse({ reportingVerbs: [['grumble', 'grumpy']] }).success).toBe(false);
+  });
+});
+
+describe('stance words read off the tokens layer', () => {
+  // Sentences end inside "U.S." and inside "80,000"; "‘sorry’" is a quotation, "‘s" after a space is not a possessive.
+  const text = "Tokyo's leaders' anti-GOP ally, Mr. O'Brien, doesn't think it's G7.5 or 1.5. or 10-20 U.S. e.g. a.\nIn May, ‘sorry’ said ‘s and n\u0303o -- ''what'' at 80,000 THE END Of It All";
+  const cut = text.indexOf('.S.') + 1;
+  const thousands = text.indexOf(',000');
+  const sentences = [
+    { start: 0, end: cut, role: 'body' as const },
+    { start: cut, end: text.indexOf('\n'), role: 'body' as const },
+    { start: text.indexOf('\n') + 1, end: thousands + 2, role: 'body' as const },
+    { start: thousands + 2, end: text.length, role: 'body' as const },
+  ];
+  const doc = tokens(quotes(withLayer(createDoc({ text }), 'sentences', sentences), { pipeline: 't' }), { pipeline: 't' });
+  const words = new DocTokens(text, sentences, doc.layers.tokens!);
+  const view = (t: { lower: string; start: number; kind: string; cap: boolean; proper: boolean }) => `${t.lower}@${t.start}/${t.kind}${t.cap ? '^' : ''}${t.proper ? '!' : ''}`;
+
+  it('reads each sentence as the stance tokenizer does', () => {
+    expect(words.all.map(view)).toEqual(sentences.flatMap((s) => tokenize(text, s.start, s.end)).map(view));
+    expect(words.all.map((t, i) => t.index - i)).toEqual(words.all.map(() => 0));
+  });
+
+  it('splits clitics, hyphenated and mixed words the layer keeps whole', () => {
+    expect(words.span(0, text.indexOf(',')).map((t) => t.lower)).toEqual(['tokyo', "'s", 'leaders', "'", 'anti', '-', 'gop', 'ally']);
+    expect(words.span(text.indexOf('does'), text.indexOf(' or')).map((t) => t.lower)).toEqual(['does', "n't", 'think', 'it', "'s", 'g', '7.5']);
   });
 });
 

@@ -93,7 +93,7 @@ const outside = (spans: readonly ({ start: number; end: number } | null)[]) => (
 function stancesOf(doc: Doc, lex: StanceLexicons, targets: readonly CompiledTarget[], options: StanceOptions): Stance[] {
   const claims = layer(doc, 'claims');
   const sentences = [...layer(doc, 'sentences')].sort((a, b) => a.start - b.start);
-  const words = new DocTokens(doc.text, sentences);
+  const words = new DocTokens(doc.text, sentences, layer(doc, 'tokens'));
   const places = new PlaceIndex(words.all, lex, targets.some((t) => t.parties.size > 0));
   const order = claims.map((_, i) => i).sort((a, b) => (claims[a]?.content.start ?? 0) - (claims[b]?.content.start ?? 0));
   const out: Stance[] = new Array<Stance>(claims.length);
@@ -182,7 +182,7 @@ function stanceOf(
 export const stanceStage = defineStage({
   name: 'stance',
   description: 'stance of every claim toward the document targets: target, polarity, certainty, condition, reporting (ANNOTATION §6)',
-  requires: ['sentences', 'claims'],
+  requires: ['sentences', 'tokens', 'claims'],
   assigns: ['stances'],
   options: StanceOptionsSchema,
   create(options) {

@@ -1,8 +1,8 @@
 /**
  * The tokens stage: the word tokens of the whole text, with the quotation
  * marks the quotes layer paired as `open`/`close` tokens (an apostrophe that
- * is a quotation mark never joins a word or makes a possessive). Attribution
- * and speakers both read them, so the text is tokenised once.
+ * is a quotation mark never joins a word or makes a possessive). Attribution,
+ * speakers and stance read them, so the text is tokenised once.
  */
 import { z } from 'zod';
 import { layer, withLayer } from '../../core/document.js';

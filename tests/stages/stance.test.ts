@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadStanceLexicons } from '../../src/stages/stance/lexicon.js';
 import { createDoc, withLayer } from '../../src/core/document.js';
 import type { DocClaim } from '../../src/core/layers.js';
 import type { ClaimKind, Stance, Target } from '../../src/schema/result.js';
@@ -604,5 +605,23 @@ describe('regression (broad polarity cues): a bare preposition, noun or plain ve
     ['"was passed" is favor', 'The ban was passed in March, she said.', { content: 'The ban was passed in March', cue: 'said' }, VAPE_BAN, 'favor'],
   ])('%s', (_, text, claim, target, expected) => {
     expect(one(text, claim, [target]).polarity).toBe(expected);
+  });
+});
+
+describe('stance-grammar.txt: a "+CLASS" row brings in the words of that class', () => {
+  const { grammar } = loadStanceLexicons();
+  it.each<[string, 'verb-chain' | 'clause-verb' | 'aux', boolean]>([
+    ['will', 'verb-chain', true],
+    ['ca', 'verb-chain', true],
+    ['been', 'verb-chain', true],
+    ['will', 'clause-verb', true],
+    ["'s", 'clause-verb', true],
+    // misses: each class keeps its own extras
+    ['been', 'clause-verb', false],
+    ["'s", 'verb-chain', false],
+    ['is', 'aux', false],
+    ['+aux', 'verb-chain', false],
+  ])('%s in %s: %s', (word, cls, expected) => {
+    expect(grammar[cls].has(word)).toBe(expected);
   });
 });

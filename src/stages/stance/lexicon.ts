@@ -105,10 +105,25 @@ const phrases = <C>(rows: readonly (readonly [string, C, ...string[]])[]): { phr
 /** Plurals of a demonym ("Nigerians", "Saudis"); the demonyms column lists the other forms. */
 const demonymPlural = (word: string): readonly string[] => [word, `${word}s`];
 
-/** The word classes of stance-grammar.txt (a class without rows is empty), and the subject pronouns and negations of grammar-words.txt. */
+type OwnClass = (typeof GRAMMAR_CLASSES)[number];
+const isOwnClass = (name: string): name is OwnClass => (GRAMMAR_CLASSES as readonly string[]).includes(name);
+
+/**
+ * The word classes of stance-grammar.txt (a class without rows is empty; a row "+CLASS" brings in the
+ * words of that class, as written in the file), and the subject pronouns and negations of grammar-words.txt.
+ */
 function loadGrammar(grammarWords: GrammarWords): StanceGrammar {
   const rows = loadTable('stance-grammar', STANCE_GRAMMAR);
-  const own = Object.fromEntries(GRAMMAR_CLASSES.map((cls) => [cls, new Set(rows.filter(([, c]) => c === cls).map(([word]) => word))])) as Record<(typeof GRAMMAR_CLASSES)[number], Set<string>>;
+  const wordsOf = (cls: OwnClass): string[] => rows.filter(([word, c]) => c === cls && !word.startsWith('+')).map(([word]) => word);
+  const includedIn = (cls: OwnClass): OwnClass[] =>
+    rows
+      .filter(([word, c]) => c === cls && word.startsWith('+'))
+      .map(([word]) => {
+        const name = word.slice(1);
+        if (!isOwnClass(name)) throw new Error(`lexicon src/lexicons/stance-grammar.txt: "${word}" in class ${cls} names no class of the file`);
+        return name;
+      });
+  const own = Object.fromEntries(GRAMMAR_CLASSES.map((cls) => [cls, new Set([...includedIn(cls).flatMap(wordsOf), ...wordsOf(cls)])])) as Record<OwnClass, Set<string>>;
   return { ...own, 'subject-pronoun': grammarWords.subj, 'verb-negation': grammarWords.neg };
 }
 

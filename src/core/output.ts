@@ -1,9 +1,16 @@
 /** From a processed document to the OUTPUT.md result object. */
 import { SCHEMA_VERSION, type Claim, type Result, type Stance } from '../schema/result.js';
+import { lowerBound } from '../text/search.js';
 import type { Doc } from './document.js';
 
-const inside = (outer: { start: number; end: number }) => (s: { start: number; end: number }) =>
-  s.start >= outer.start && s.end <= outer.end;
+/** The spans of `sorted` (by start) inside `outer`, in order: found from a binary search, not a pass over all of them. */
+function within<T extends { start: number; end: number }>(sorted: readonly T[], outer: { start: number; end: number }): T[] {
+  const found: T[] = [];
+  for (let i = lowerBound(sorted, outer.start, (s) => s.start); i < sorted.length && sorted[i]!.start <= outer.end; i++) {
+    if (sorted[i]!.end <= outer.end) found.push(sorted[i]!);
+  }
+  return found;
+}
 
 const byStart = <T extends { start: number }>(a: T, b: T): number => a.start - b.start;
 
@@ -21,7 +28,6 @@ export function toResult(doc: Doc): Result {
         condition: 'none',
         reporting: c.kind === 'assertion' ? 'writer' : 'neutral',
       };
-      const within = inside(c.content);
       return {
         id: '',
         kind: c.kind,
@@ -29,8 +35,8 @@ export function toResult(doc: Doc): Result {
         speaker: c.speaker,
         cue: c.cue,
         statedOn: c.statedOn,
-        dates: dates.filter(within),
-        numbers: numbers.filter(within),
+        dates: within(dates, c.content),
+        numbers: within(numbers, c.content),
         stance: stances?.[i] ?? fallback,
       };
     })

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc, withLayer, type Doc } from '../../src/core/document.js';
+import { createDoc, layer, withLayer, type Doc } from '../../src/core/document.js';
 import type { DocClaim } from '../../src/core/layers.js';
 import type { DateMention, NumberMention, SentenceRole } from '../../src/schema/result.js';
 import { assertionsStage } from '../../src/stages/assertions/index.js';
+import { cpuNow } from '../cpu.js';
 
 const run = assertionsStage.create({});
 
@@ -81,5 +82,25 @@ describe('assertions stage', () => {
     const first = claims[0]!;
     expect(first).toMatchObject({ speaker: null, cue: null, statedOn: null });
     expect(d.text.slice(first.content.start, first.content.end)).toBe(first.content.text);
+  });
+});
+
+describe('regression: each sentence was checked against every date, number and claim of the document (quadratic in a long document)', () => {
+  it('a document of 40,000 sentences, every other one a claim', () => {
+    const lines: [SentenceRole, string][] = Array.from({ length: 40_000 }, (_, i) => ['body', i % 2 === 0 ? 'Officials said the toll was 17.' : 'The plant opened in 1999.']);
+    const claims = (text: string): DocClaim[] => {
+      const out: DocClaim[] = [];
+      for (let at = text.indexOf('Officials'); at >= 0; at = text.indexOf('Officials', at + 1)) {
+        out.push({ kind: 'indirect', content: { start: at + 15, end: at + 31, text: text.slice(at + 15, at + 31) }, speaker: { start: at, end: at + 9, text: 'Officials', name: 'Officials', type: 'group' }, cue: { start: at + 10, end: at + 14, text: 'said' }, statedOn: null });
+      }
+      return out;
+    };
+    const d = doc(lines, claims);
+    const started = cpuNow();
+    const out = layer(run(d, { pipeline: 'test' }), 'claims');
+    expect(cpuNow() - started).toBeLessThan(1000);
+    // the claims, and an assertion for every sentence without one
+    expect(out.length).toBe(40_000);
+    expect(out.filter((c) => c.kind === 'assertion').every((c) => c.content.text === 'The plant opened in 1999.')).toBe(true);
   });
 });

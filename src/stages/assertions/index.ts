@@ -11,10 +11,32 @@ import { z } from 'zod';
 import { layer, withLayer } from '../../core/document.js';
 import type { DocClaim } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
-import type { Span } from '../../schema/result.js';
 import { isQuestion } from '../../text/question.js';
+import { lowerBound } from '../../text/search.js';
 
-const overlaps = (a: Span, b: Span | null): boolean => b !== null && a.start < b.end && b.start < a.end;
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Whether any of `spans` overlaps a span, answered in log time (a long
+ * document has thousands of sentences and claims): the spans sorted by start,
+ * with the furthest end among each prefix.
+ */
+function overlapIndex(spans: readonly Range[]): (span: Range) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const s of sorted) furthest.push(Math.max(s.end, furthest.at(-1) ?? -Infinity));
+  // the spans starting before span.end overlap it when one of them ends after span.start
+  return (span) => (furthest[lowerBound(sorted, span.end, (s) => s.start) - 1] ?? -Infinity) > span.start;
+}
+
+/** Whether any of `spans` starts inside a span, in log time. */
+function startIndex(spans: readonly Range[]): (span: Range) => boolean {
+  const starts = spans.map((s) => s.start).sort((a, b) => a - b);
+  return (span) => (starts[lowerBound(starts, span.start, (x) => x)] ?? Infinity) < span.end;
+}
 
 export const assertionsStage = defineStage({
   name: 'assertions',
@@ -24,12 +46,13 @@ export const assertionsStage = defineStage({
   options: z.object({}),
   create: () => (doc) => {
     const claims = layer(doc, 'claims');
-    const mentions: Span[] = [...layer(doc, 'dates'), ...layer(doc, 'numbers')];
+    const holdsMention = startIndex([...layer(doc, 'dates'), ...layer(doc, 'numbers')]);
+    const overlapsClaim = overlapIndex(claims.flatMap((c) => [c.content, c.speaker, c.cue].filter((span) => span !== null)));
     const added: DocClaim[] = layer(doc, 'sentences')
       .filter((s) => s.role === 'body')
       .filter((s) => !isQuestion(doc.text.slice(s.start, s.end)))
-      .filter((s) => mentions.some((m) => m.start >= s.start && m.start < s.end))
-      .filter((s) => !claims.some((c) => overlaps(s, c.content) || overlaps(s, c.speaker) || overlaps(s, c.cue)))
+      .filter(holdsMention)
+      .filter((s) => !overlapsClaim(s))
       .map((s) => ({
         kind: 'assertion',
         content: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },

@@ -97,6 +97,7 @@ export class Resolver {
   private readonly byKey = new Map<string, Ent>();
   /** Entities the article names (not descriptions standing for themselves). */
   private readonly named = new Set<Ent>();
+  private readonly roleNamesMemo = new Map<string, readonly string[]>();
   /** Offset of each sentence's first verb outside quotations (Infinity if none). */
   private readonly firstVerbs: number[];
   /** For each sentence, how many sentences up to it open outside a quotation: the writer's sentences. */
@@ -302,12 +303,13 @@ export class Resolver {
       if (e.type !== 'person') continue;
       let score = -Infinity;
       for (const role of e.roles) {
-        const roleSet = new Set([role, ...this.titleRoles(role)]);
-        if (roleSet.has(phrase)) score = Math.max(score, 2);
-        else if ([...roleSet].some((r) => r === head || r.endsWith(` ${head}`))) score = Math.max(score, 1);
+        const names = this.roleNames(role);
+        if (names.includes(phrase)) score = Math.max(score, 2);
+        else if (names.some((r) => r === head || r.endsWith(` ${head}`))) score = Math.max(score, 1);
       }
       if (score === -Infinity) continue;
-      const distance = Math.min(...e.mentions.map((m) => Math.abs(m.start - pos)));
+      let distance = Infinity;
+      for (const m of e.mentions) distance = Math.min(distance, Math.abs(m.start - pos));
       const total = score - distance / 1e6;
       if (total > bestScore) {
         bestScore = total;
@@ -336,6 +338,16 @@ export class Resolver {
     const words = role.split(' ');
     for (const title of this.g.titles.get(words[0]!) ?? []) if (title.words.join(' ') === role) return title.roles;
     return [];
+  }
+
+  /** A role and the roles its title also goes by, once each; worked out once per role (byRole asks for every person's roles at each claim). */
+  private roleNames(role: string): readonly string[] {
+    let names = this.roleNamesMemo.get(role);
+    if (!names) {
+      names = [...new Set([role, ...this.titleRoles(role)])];
+      this.roleNamesMemo.set(role, names);
+    }
+    return names;
   }
 
   /**
@@ -407,12 +419,13 @@ export class Resolver {
       // an office-holder's epithet as source, then a person first named in the next sentence with no role of
       // their own: the office-holder ("Tokyo's top government spokesman said …" / "…,” Yoshimasa Hayashi told reporters)
       if (pending && ent && ent !== pending.ent && ent.type === 'person' && ent.roles.size === 0 && found.ent) {
-        const firstSeen = Math.min(...ent.mentions.map((m) => m.start));
+        let firstSeen = Infinity;
+        for (const m of ent.mentions) firstSeen = Math.min(firstSeen, m.start);
         if (firstSeen > pending.pos && this.sentenceOf(firstSeen) - this.sentenceOf(pending.pos) <= 1) {
           const earlier = out[pending.index]!;
           out[pending.index] = { ...earlier, speaker: { ...earlier.speaker!, name: ent.name, type: ent.type } };
           ent.roles.add(pending.role);
-          ent.mentions.push(...pending.ent.mentions);
+          for (const m of pending.ent.mentions) ent.mentions.push(m);
           this.ents.splice(this.ents.indexOf(pending.ent), 1);
         }
       }

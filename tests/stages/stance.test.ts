@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadStanceLexicons } from '../../src/stages/stance/lexicon.js';
 import { createDoc, withLayer } from '../../src/core/document.js';
 import type { DocClaim } from '../../src/core/layers.js';
 import type { ClaimKind, Stance, Target } from '../../src/schema/result.js';
 import { quotesStage } from '../../src/stages/quotes/index.js';
 import { stanceStage, StanceOptionsSchema } from '../../src/stages/stance/index.js';
+import { loadStanceLexicons } from '../../src/stages/stance/lexicon.js';
 import { DocTokens, tokenize } from '../../src/stages/stance/tokens.js';
 import { tokensStage } from '../../src/stages/tokens/index.js';
 import { cpuNow } from '../cpu.js';

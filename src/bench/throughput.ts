@@ -43,7 +43,7 @@ interface Measure {
   readonly articles: number;
   readonly chars: number;
   readonly ms: number;
-  /** Wall time of the second half of the articles, ms: the rate once the code is warm (V8 has compiled what is hot). */
+  /** Wall time of the second half of the articles, ms: past most of V8's warm-up. */
   readonly warmMs: number;
   /** CPU time of the whole process (all threads), ms. */
   readonly cpuMs: number;
@@ -75,9 +75,10 @@ async function child(mode: string, file: string, n: number, concurrency: number,
   const discard = async () => (await import('../batch/sink.js')).jsonlSink(createWriteStream(devNull), true);
   const half = Math.ceil(n / 2);
   let halfway = 0;
-  const onWritten = (_: unknown, tally: { readonly written: number }): void => {
-    if (tally.written === half) halfway = performance.now();
+  const count = (written: number): void => {
+    if (written === half) halfway = performance.now();
   };
+  const onWritten = (_: unknown, tally: { readonly written: number }): void => count(tally.written);
   let started: number;
   let cpu: NodeJS.CpuUsage;
   if (mode === 'wink') {
@@ -88,7 +89,7 @@ async function child(mode: string, file: string, n: number, concurrency: number,
     for await (const a of articles) {
       const doc = nlp.readDoc(a.text);
       if (doc.tokens().length() + doc.sentences().length() < 0) throw new Error('unreachable');
-      onWritten(a, { written: ++done });
+      count(++done);
     }
   } else if (mode === 'single') {
     const [{ processArticle }, { loadPipeline }, { runBatch }, { tuneForBatch }] = await Promise.all([import('../batch/process.js'), import('../load-pipeline.js'), import('../batch/run.js'), import('../batch/jit.js')]);

@@ -97,6 +97,7 @@ export class Resolver {
   private readonly byKey = new Map<string, Ent>();
   /** Entities the article names (not descriptions standing for themselves). */
   private readonly named = new Set<Ent>();
+  /** Each role's names (roleNames), worked out on first use. */
   private readonly roleNamesMemo = new Map<string, readonly string[]>();
   /** Offset of each sentence's first verb outside quotations (Infinity if none). */
   private readonly firstVerbs: number[];
